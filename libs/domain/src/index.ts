@@ -1,0 +1,3 @@
+export * from './errors';
+export * from './metadata';
+export * from './document/document.events';

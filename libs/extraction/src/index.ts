@@ -1,0 +1,2 @@
+export * from './plan-text';
+export * from './plan-extraction';
