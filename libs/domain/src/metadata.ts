@@ -22,3 +22,12 @@ export interface CommandContext {
 }
 
 export const SYSTEM_ACTOR: Actor = { user: 'system', role: 'system' };
+
+/** The metadata every event of one decision carries: who and when from the command's context. */
+export const eventMetadata = (ctx: CommandContext, schemaVersion: number): EventMetadata => ({
+  actor: ctx.actor,
+  correlationId: ctx.correlationId,
+  causationId: ctx.causationId ?? null,
+  recordedAt: ctx.now,
+  schemaVersion,
+});

@@ -38,6 +38,12 @@ export interface ReadAllOptions {
 }
 
 export interface EventStore {
+  /**
+   * Appends all events or none. Throws PlanLedgerError 'STREAM.REVISION_CONFLICT' (details: stream, expected,
+   * actual) when the expectation fails; events already stored in this stream at the places this append would put
+   * them make it a no-op (`written: false`), however far the stream has moved on. An empty batch, or one naming
+   * an id twice, is 'COMMAND.INVALID'.
+   */
   appendToStream(stream: string, events: NewEvent[], options?: { expectedRevision?: ExpectedRevision }): Promise<AppendResult>;
   readStream(stream: string, options?: { fromRevision?: number; maxCount?: number }): Promise<StoredEvent[]>;
   streamExists(stream: string): Promise<boolean>;
@@ -46,12 +52,24 @@ export interface EventStore {
    * Catch-up subscription: delivers every event after `after`, then new ones as they are appended, in order.
    * The caller keeps its checkpoint (STYLE 7) and passes it back in on restart.
    */
-  subscribeToAll(options: { after?: bigint; onEvent: (event: StoredEvent) => Promise<void> | void }): Subscription;
+  subscribeToAll(options: SubscribeToAllOptions): Subscription;
   close(): Promise<void>;
 }
 
+export interface SubscribeToAllOptions {
+  /** Exclusive lower bound: the caller's stored checkpoint; 0n or omitted starts from the beginning. */
+  after?: bigint;
+  /** Called once per event, in position order; the next event waits for the returned promise. */
+  onEvent: (event: StoredEvent) => Promise<void> | void;
+  /** Called once if `onEvent` throws or reading fails; the subscription has then stopped. */
+  onError?: (error: unknown) => void;
+}
+
 export interface Subscription {
-  /** Resolves once the subscription has delivered everything stored when it was called. */
+  /**
+   * Resolves once the subscription has delivered everything stored when `caughtUp()` was called; rejects with the
+   * error that stopped the subscription, or if it is stopped first.
+   */
   caughtUp(): Promise<void>;
   stop(): Promise<void>;
 }

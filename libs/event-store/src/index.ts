@@ -1,1 +1,4 @@
 export * from './event-store.port';
+export * from './revision-conflict';
+export * from './uuid-v7';
+export * from './adapters/sqlite/sqlite-event-store';
