@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { directiveId, documentIdFromSha256 } from './ids';
+import { directiveId, directiveIdsOf, documentIdFromSha256 } from './ids';
 
 const UUID_V8 = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -44,5 +44,29 @@ describe('directiveId', () => {
 
   it('keeps the parts apart, so moving text between document id and place changes the id', () => {
     expect(directiveId('ab', 'c')).not.toBe(directiveId('a', 'bc'));
+  });
+});
+
+describe('directiveIdsOf', () => {
+  const parse = [
+    { id: 'a', place: 'II/1', text: 'Tổ chức hội nghị' },
+    { id: 'b', place: 'table1/row2', text: 'Báo cáo' },
+    { id: 'c', place: 'table1/row2', text: 'Báo cáo' },
+    { id: 'd', place: 'table1/row2', text: 'Kiểm tra' },
+  ];
+
+  it('gives every directive of a parse its own id, even where place and text repeat', () => {
+    expect(new Set(directiveIdsOf('doc-1', parse)).size).toBe(parse.length);
+  });
+
+  it('keys a directive alone at its place on the place only, so rewording keeps its id', () => {
+    const [first] = directiveIdsOf('doc-1', parse);
+    expect(first).toBe(directiveId('doc-1', 'II/1'));
+    expect(directiveIdsOf('doc-1', [{ ...parse[0], text: 'Tổ chức hội nghị sơ kết' }])[0]).toBe(first);
+  });
+
+  it('never shares an id between two documents with the same layout', () => {
+    const other = new Set(directiveIdsOf('doc-2', parse));
+    expect(directiveIdsOf('doc-1', parse).some((id) => other.has(id))).toBe(false);
   });
 });

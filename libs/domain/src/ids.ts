@@ -36,3 +36,22 @@ export function directiveId(documentId: string, place: string, textTieBreak?: st
   if (textTieBreak !== undefined) parts.push(textTieBreak.normalize('NFC').replace(/\s+/g, ' ').trim());
   return uuidFromSha256(sha256Hex(parts));
 }
+
+/**
+ * The ids of one parse's directives, in order, as every stream and read model keys them: by place, the text
+ * breaking ties between directives sharing a place, and the occurrence number only when both repeat.
+ */
+export function directiveIdsOf(documentId: string, directives: ReadonlyArray<{ place: string; text: string; id: string }>): string[] {
+  const placeOf = (d: { place: string; id: string }): string => d.place || `id:${d.id}`;
+  const perPlace = new Map<string, number>();
+  for (const d of directives) perPlace.set(placeOf(d), (perPlace.get(placeOf(d)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return directives.map((d) => {
+    const place = placeOf(d);
+    if (perPlace.get(place)! === 1) return directiveId(documentId, place);
+    const key = `${place}\u0000${d.text}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return directiveId(documentId, n === 1 ? place : `${place}#${n}`, d.text);
+  });
+}

@@ -1,0 +1,6 @@
+import { ValidateUUID } from '../common/validation';
+
+export class DirectiveIdParams {
+  @ValidateUUID()
+  directiveId: string;
+}

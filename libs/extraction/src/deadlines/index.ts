@@ -1,0 +1,2 @@
+export type { DeadlineContext } from './deadline-context';
+export { findDeadline, periodOfHeading } from './find-deadline';

@@ -1,0 +1,2 @@
+export { extractReferences } from './extract-references';
+export { kindFromSymbol } from './document-kinds';

@@ -1,0 +1,1 @@
+export { normalizeForDisplay, foldVietnamese, foldKeepingOffsets } from './normalize';

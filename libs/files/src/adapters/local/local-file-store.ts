@@ -1,0 +1,68 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { PlanLedgerError } from '@plan-ledger/domain';
+import type { PlanText } from '@plan-ledger/extraction';
+import type { FileStore, StoredFile } from '../../file-store.port';
+
+const KEY = /^[0-9a-f]{64}$/;
+
+/** Files under `<root>/ab/cdef…` (the first two hex digits as a folder keep directories small). */
+export class LocalFileStore implements FileStore {
+  private readonly tmpDir: string;
+
+  constructor(private readonly root: string) {
+    this.tmpDir = path.join(root, 'tmp');
+  }
+
+  async put(bytes: Uint8Array): Promise<StoredFile> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const target = this.pathOf(sha256);
+    if (!(await this.exists(sha256))) {
+      await fs.mkdir(this.tmpDir, { recursive: true });
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      // Write aside, flush, then rename: a crash leaves a stray temp file, never a half-written address.
+      const temp = path.join(this.tmpDir, `${sha256}.${randomUUID()}`);
+      const handle = await fs.open(temp, 'wx');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(temp, target);
+    }
+    return { sha256, key: sha256, size: bytes.byteLength };
+  }
+
+  async get(key: string): Promise<Buffer> {
+    try {
+      return await fs.readFile(this.pathOf(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new PlanLedgerError('DOCUMENT.NOT_FOUND', `No stored file ${key}`);
+      throw error;
+    }
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      await fs.access(this.pathOf(key));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  putText(text: PlanText): Promise<StoredFile> {
+    return this.put(Buffer.from(JSON.stringify(text), 'utf8'));
+  }
+
+  async getText(key: string): Promise<PlanText> {
+    return JSON.parse((await this.get(key)).toString('utf8')) as PlanText;
+  }
+
+  private pathOf(key: string): string {
+    if (!KEY.test(key)) throw new PlanLedgerError('DOCUMENT.NOT_FOUND', `Not a file key: ${JSON.stringify(key).slice(0, 80)}`);
+    return path.join(this.root, key.slice(0, 2), key.slice(2));
+  }
+}

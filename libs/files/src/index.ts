@@ -1,0 +1,2 @@
+export * from './file-store.port';
+export * from './adapters/local/local-file-store';

@@ -1,0 +1,62 @@
+/**
+ * Pure: what a `PlanParsed` asks of the directive and unit streams. Directive ids come from the document and the
+ * directive's structural place (libs/domain directiveId), so a newer extractor that rewords a directive lands on
+ * the same stream; the text breaks ties only between directives that share a place.
+ */
+import { directiveIdsOf, type DirectiveCommand, type PlanParsedData, type UnitCommand } from '@plan-ledger/domain';
+import { canonicalUnitId, type Directive, type DirectiveUnits, type PlanExtraction } from '@plan-ledger/extraction';
+import { ROLES } from '@plan-ledger/projections';
+
+export interface PlanAssignments {
+  directives: Extract<DirectiveCommand, { type: 'AssignDirective' }>[];
+  units: Extract<UnitCommand, { type: 'RecogniseUnit' }>[];
+}
+
+export function assignmentsOf({ documentId, extractorVersion, extraction }: PlanParsedData): PlanAssignments {
+  const { document, directives } = extraction as PlanExtraction;
+  const issuer = document.issuer;
+  const ids = directiveIdsOf(documentId, directives);
+  const plan = { documentId, issuer, issuedOn: document.issuedOn, year: document.year, number: document.number, title: document.title };
+  const units = new Map<string, PlanAssignments['units'][number]>();
+  const assigned = directives.map((d, ordinal) => {
+    const place = placeOf(d);
+    const id = ids[ordinal];
+    const unitIds = unitIdsOf(d, issuer);
+    for (const role of ROLES) {
+      d.units[role].forEach((name, i) => {
+        const unitId = unitIds[role][i];
+        const key = `${unitId}\u0000${name}`;
+        if (!units.has(key)) units.set(key, { type: 'RecogniseUnit', data: { unitId, issuer, name, documentId } });
+      });
+    }
+    return {
+      type: 'AssignDirective' as const,
+      data: {
+        directiveId: id,
+        plan,
+        extractorVersion,
+        place,
+        section: d.section,
+        span: d.span ?? null,
+        extracted: { text: d.text, units: d.units, unitIds, deadline: d.deadline, recurrence: d.recurrence },
+      },
+    };
+  });
+  return { directives: assigned, units: [...units.values()] };
+}
+
+/** The extraction's canonical ids when it gives them for every name, else computed the same way. */
+function unitIdsOf(d: Directive, issuer: string | null): DirectiveUnits {
+  const given = d.unitIds;
+  const complete = given && ROLES.every((role) => given[role]?.length === d.units[role].length);
+  return complete ? given : canonicalUnitIds(d.units, issuer);
+}
+
+/** Canonical ids for unit names, by role, under an issuer (libs/extraction canonicalUnitId). */
+export const canonicalUnitIds = (units: DirectiveUnits, issuer: string | null): DirectiveUnits => ({
+  lead: units.lead.map((n) => canonicalUnitId(n, issuer)),
+  support: units.support.map((n) => canonicalUnitId(n, issuer)),
+  direct: units.direct.map((n) => canonicalUnitId(n, issuer)),
+});
+
+const placeOf = (d: Directive): string => d.place || `id:${d.id}`;

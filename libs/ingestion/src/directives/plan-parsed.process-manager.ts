@@ -1,0 +1,42 @@
+import { SYSTEM_ACTOR, upcast, type CommandContext, type EventMetadata, type PlanParsedData } from '@plan-ledger/domain';
+import type { EventStore, StoredEvent, Subscription } from '@plan-ledger/event-store';
+import { runDirectiveCommand, runUnitCommand } from './directive-commands';
+import { assignmentsOf } from './plan-assignments';
+
+/**
+ * Turns each `PlanParsed` into `UnitRecognised` (new units and spellings) and `DirectiveAssigned` (new directives,
+ * or a newer engine's reading of known ones). Every decision is idempotent (the same reading, or an older engine's,
+ * appends nothing), so replaying the whole log on start-up is safe; a stored checkpoint would only make it faster.
+ */
+export class PlanParsedProcessManager {
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: () => string = () => new Date().toISOString(),
+  ) {}
+
+  async handle(event: StoredEvent): Promise<void> {
+    if (event.type !== 'PlanParsed') return;
+    const metadata = event.metadata as EventMetadata;
+    const { data } = upcast({ type: event.type, data: event.data, metadata });
+    const ctx: CommandContext = { now: this.clock(), actor: SYSTEM_ACTOR, correlationId: metadata.correlationId, causationId: event.id };
+    const { units, directives } = assignmentsOf(data as PlanParsedData);
+    for (const unit of units) await runUnitCommand(this.store, unit.data.unitId, unit, ctx);
+    for (const directive of directives) await runDirectiveCommand(this.store, directive.data.directiveId, directive, ctx);
+  }
+
+  /** Handles every PlanParsed in the log once, from the beginning: for commands that must see every directive assigned. */
+  async catchUp(batchSize = 1000): Promise<void> {
+    let after = 0n;
+    for (;;) {
+      const batch = await this.store.readAll({ after, maxCount: batchSize });
+      for (const event of batch) await this.handle(event);
+      if (batch.length < batchSize) return;
+      after = batch[batch.length - 1].position;
+    }
+  }
+
+  /** Follows the log from `after` (the beginning by default). */
+  start(options: { after?: bigint; onError?: (error: unknown) => void } = {}): Subscription {
+    return this.store.subscribeToAll({ after: options.after, onEvent: (event) => this.handle(event), onError: options.onError });
+  }
+}

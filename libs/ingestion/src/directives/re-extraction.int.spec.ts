@@ -1,0 +1,60 @@
+import { directiveDecider, directiveStream, type DirectiveEvent } from '@plan-ledger/domain';
+import { complianceReport } from '@plan-ledger/projections';
+import { openComplianceLedger, type ComplianceLedger } from './testing/compliance-ledger';
+
+/**
+ * Reconciliation: a person's correction pins the field; a newer engine's reading is recorded beside it (and named in
+ * `keptCorrections` where the two differ) but never replaces it. Fields nobody corrected follow the newer engine.
+ */
+describe('re-extracting plan 001 after an engine upgrade', () => {
+  let ledger: ComplianceLedger;
+  afterAll(() => ledger.close());
+
+  it('keeps the human correction and takes the new reading elsewhere', async () => {
+    ledger = openComplianceLedger();
+    ledger.clock.now = '2022-01-05T02:00:00.000Z';
+    const plan = await ledger.ingest('plans/001.docx');
+    const row6 = plan.idAt('table1/row6');
+    ledger.clock.now = '2022-03-01T02:00:00.000Z';
+    await ledger.directive({
+      type: 'CorrectDirective',
+      data: { directiveId: row6, after: { deadline: { kind: 'date', start: null, due: '2022-09-30', raw: 'trước ngày 30/9/2022' } } },
+    });
+
+    ledger.clock.now = '2022-04-01T02:00:00.000Z';
+    const newer = (text: string) => `${text} (đọc lại)`;
+    await ledger.ingest('plans/001.docx', {
+      extractorVersion: '99.0.0',
+      change: (e) => ({
+        ...e,
+        extractorVersion: '99.0.0',
+        directives: e.directives.map((d) => ({ ...d, text: newer(d.text), deadline: d.deadline && { ...d.deadline, due: '2022-12-01' } })),
+      }),
+    });
+
+    const stream = await ledger.events.readStream(directiveStream(row6));
+    const events = stream.map((e) => ({ type: e.type, data: e.data }) as DirectiveEvent);
+    expect(events.map((e) => e.type)).toEqual(['DirectiveAssigned', 'DirectiveCorrected', 'DirectiveAssigned']);
+    const reread = events[2] as Extract<DirectiveEvent, { type: 'DirectiveAssigned' }>;
+    expect(reread.data.keptCorrections).toEqual(['deadline']);
+    expect(reread.data.extracted.deadline?.due).toBe('2022-12-01');
+
+    const state = events.reduce(directiveDecider.evolve, directiveDecider.initialState);
+    expect(state.content?.deadline?.due).toBe('2022-09-30');
+    expect(state.content?.text).toBe(reread.data.extracted.text);
+
+    await ledger.runner.runOnce();
+    const report = complianceReport(ledger.db, { asOf: '2022-10-15', issuer: plan.extraction.document.issuer! });
+    const overdue = report.rows.flatMap((r) => r.directives.overdue);
+    expect(overdue.find((d) => d.directiveId === row6)).toMatchObject({ due: '2022-09-30', text: reread.data.extracted.text });
+    // An uncorrected directive follows the newer engine's deadline.
+    const row8 = plan.idAt('table1/row8');
+    expect(report.rows.flatMap((r) => r.directives.open).find((d) => d.directiveId === row8)?.due).toBe('2022-12-01');
+  });
+
+  it('appends nothing when the process manager replays the whole log (both engines’ PlanParsed)', async () => {
+    const before = (await ledger.events.readAll()).length;
+    await ledger.replay();
+    expect((await ledger.events.readAll()).length).toBe(before);
+  });
+});

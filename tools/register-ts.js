@@ -1,0 +1,53 @@
+/**
+ * Runs the TypeScript sources in place with the compiler's own transpiler (as ts-jest does), because Nest needs
+ * decorator metadata (`emitDecoratorMetadata`: DI by type, ValidationPipe's DTO classes) and tsx/esbuild emits none.
+ * Usage: node -r ./tools/register-ts.js apps/api/src/main.ts
+ */
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const Module = require('node:module');
+const ts = require('typescript');
+
+const root = path.resolve(__dirname, '..');
+const { config } = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
+const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
+// No outDir: the source map then points at the .ts file itself.
+const compilerOptions = { ...options, outDir: undefined, sourceMap: false, inlineSourceMap: true, inlineSources: true, noEmit: false };
+
+// '@plan-ledger/x' -> libs/x/src, from tsconfig's paths.
+const aliases = Object.entries(config.compilerOptions.paths).map(([alias, [target]]) => [alias, path.join(root, target)]);
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  const alias = aliases.find(([name]) => request === name || request.startsWith(`${name}/`));
+  const mapped = alias ? alias[1] + request.slice(alias[0].length) : request;
+  return resolveFilename.call(this, mapped, ...rest);
+};
+
+// Transpiled output is cached by content, so a start-up transpiles only what changed.
+const cacheDir = path.join(root, 'node_modules', '.cache', 'plan-ledger-ts');
+const optionsKey = ts.version + JSON.stringify(compilerOptions);
+
+function transpile(filename, source) {
+  const key = crypto.createHash('sha256').update(optionsKey).update(filename).update(source).digest('hex');
+  const cached = path.join(cacheDir, `${key}.js`);
+  try {
+    return fs.readFileSync(cached, 'utf8');
+  } catch {
+    const { outputText } = ts.transpileModule(source, { compilerOptions, fileName: filename });
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      const temp = `${cached}.${process.pid}`;
+      fs.writeFileSync(temp, outputText);
+      fs.renameSync(temp, cached);
+    } catch {
+      // A read-only tree still runs, just without the cache.
+    }
+    return outputText;
+  }
+}
+
+require.extensions['.ts'] = (module, filename) => {
+  module._compile(transpile(filename, fs.readFileSync(filename, 'utf8')), filename);
+};
+process.setSourceMapsEnabled(true);
