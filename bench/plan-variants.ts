@@ -4,16 +4,31 @@ import { zip } from '../libs/documents/src/testing/zip';
 import { SAMPLE_FILES, TEXT_FILES } from './fixtures';
 import { zipEntries } from './zip-entries';
 
+/** Provinces that variants move the plans to, which renames issuing bodies and units ("UBND tỉnh …"). */
+const PROVINCES = [
+  'Hà Giang', 'Cao Bằng', 'Lạng Sơn', 'Yên Bái', 'Thái Nguyên', 'Phú Thọ', 'Bắc Giang', 'Hải Dương', 'Thái Bình', 'Nam Định',
+  'Ninh Bình', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Bình', 'Quảng Trị', 'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Khánh Hòa',
+  'Gia Lai', 'Đắk Lắk', 'Lâm Đồng', 'Bình Phước', 'Tây Ninh', 'Long An', 'Tiền Giang', 'Bến Tre', 'Vĩnh Long', 'Đồng Tháp',
+  'An Giang', 'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Điện Biên',
+];
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*`;
+const CAPITAL_WORD = String.raw`[\p{Lu}\p{M}]+`;
+const IN_PROVINCE = new RegExp(String.raw`\b([tT]ỉnh) ${WORD}(?: ${WORD}){0,2}`, 'gu');
+const IN_PROVINCE_CAPITALS = new RegExp(String.raw`\bTỈNH ${CAPITAL_WORD}(?: ${CAPITAL_WORD}){0,2}`, 'gu');
+
 /**
- * Distinct plans made from the samples, so content addressing does not collapse them: variant n shifts every
- * year by n % 10, puts day 1 + ⌊n/10⌋ % 28 on the place-and-date line and on the first date in figures, and n + 1
- * in the number line. DOCX and
- * plain text are rewritten; a PDF (whose text cannot be edited in place) gets a trailing comment instead.
+ * Distinct plans made from the samples, so content addressing does not collapse them: variant n moves the plan
+ * to another province (issuer and units renamed), shifts every year by n % 10, puts day 1 + ⌊n/10⌋ % 28 on the
+ * place-and-date line and on the first date in figures, and n + 1 in the number line. DOCX and plain text are
+ * rewritten; a PDF (whose text cannot be edited in place) gets a trailing comment instead.
  */
 export function varyPlanText(text: string, n: number): string {
   const shift = n % 10;
   const day = 1 + (Math.floor(n / 10) % 28);
+  const province = PROVINCES[n % PROVINCES.length];
   return text
+    .replace(IN_PROVINCE, (_, word: string) => `${word} ${province}`)
+    .replace(IN_PROVINCE_CAPITALS, `TỈNH ${province.toLocaleUpperCase('vi')}`)
     .replace(/\b(20\d\d)\b/g, (year) => String(Number(year) + shift))
     .replace(/(,\s*ngày)\s*\d{0,2}\s*(tháng)/, `$1 ${day} $2`)
     .replace(/(ngày\s*)\d{1,2}(\/\d{1,2}\/\d{4})/, `$1${day}$2`)

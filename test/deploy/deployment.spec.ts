@@ -93,7 +93,7 @@ describe('Dockerfile', () => {
     const users = instructions.filter((i) => i.keyword === 'USER').map((i) => i.args);
     expect(users.length).toBeGreaterThan(0);
     expect(users[users.length - 1]).not.toMatch(/^(root|0)(:|$)/);
-    expect(instructions.filter((i) => i.keyword === 'HEALTHCHECK')).toHaveLength(target === 'api' ? 1 : 1);
+    expect(instructions.filter((i) => i.keyword === 'HEALTHCHECK')).toHaveLength(1);
     expect(instructions.some((i) => i.keyword === 'CMD')).toBe(true);
   });
 

@@ -1,5 +1,4 @@
 import ICAL from 'ical.js';
-import request from 'supertest';
 import { startApi, waitFor, type RunningApi } from './support/api-server';
 import { runCli } from './support/cli';
 import { settled, upload } from './support/documents-api';
@@ -21,17 +20,17 @@ describe('compliance API and CLI', () => {
   const byText = new Map<string, Item>();
   const directive = (start: string): Item => [...byText.entries()].find(([text]) => text.startsWith(start))![1];
   const post = (id: string, action: string, body: object) =>
-    request(api.baseUrl).post(`/api/v1/directives/${id}/${action}`).set('X-Plan-Ledger-User', encodeURIComponent('Nguyễn Thị Lan')).send(body);
-  const report = (query: Record<string, string>) => request(api.baseUrl).get('/api/v1/compliance').query(query);
+    api.http.post(`/api/v1/directives/${id}/${action}`).send(body);
+  const report = (query: Record<string, string>) => api.http.get('/api/v1/compliance').query(query);
   const officeRow = (body: { rows: { unitId: string; counts: Record<string, number> }[] }) => body.rows.find((r) => r.unitId === office);
 
   beforeAll(async () => {
     api = await startApi();
-    const res = await upload(api.baseUrl, [{ file: fixtures('plans/001.docx') }]).expect(202);
+    const res = await upload(api.http, [{ file: fixtures('plans/001.docx') }]).expect(202);
     documentId = res.body[0].id;
-    await settled(api.baseUrl, documentId);
+    await settled(api.http, documentId);
     const units = await waitFor(async () => {
-      const res = await request(api.baseUrl).get('/api/v1/units').query({ issuer });
+      const res = await api.http.get('/api/v1/units').query({ issuer });
       return res.body.length > 0 ? res.body : undefined;
     }, 'the units directory');
     office = units.find((u: { aliases: string[] }) => u.aliases.includes('Văn phòng – Thống kê')).unitId;
@@ -76,7 +75,7 @@ describe('compliance API and CLI', () => {
   });
 
   it('lists deadlines within a window', async () => {
-    const res = await request(api.baseUrl)
+    const res = await api.http
       .get('/api/v1/compliance/deadlines')
       .query({ within: '30d', asOf: '2022-07-01', unit: office })
       .expect(200);
@@ -85,7 +84,7 @@ describe('compliance API and CLI', () => {
   });
 
   it('exports XLSX, CSV and an ICS feed per unit', async () => {
-    const xlsx = await request(api.baseUrl).get('/api/v1/compliance/export.xlsx').query({ year: '2022', asOf: '2022-07-05' }).buffer(true).parse((res, cb) => {
+    const xlsx = await api.http.get('/api/v1/compliance/export.xlsx').query({ year: '2022', asOf: '2022-07-05' }).buffer(true).parse((res, cb) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => cb(null, Buffer.concat(chunks)));
@@ -93,10 +92,10 @@ describe('compliance API and CLI', () => {
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
-    const csv = await request(api.baseUrl).get('/api/v1/compliance/export.csv').query({ table: 'detail', asOf: '2022-07-05' }).expect(200);
+    const csv = await api.http.get('/api/v1/compliance/export.csv').query({ table: 'detail', asOf: '2022-07-05' }).expect(200);
     expect(csv.text.startsWith('\uFEFFĐơn vị chủ trì,')).toBe(true);
     expect(csv.text).toContain('20/01/2022');
-    const ics = await request(api.baseUrl)
+    const ics = await api.http
       .get(`/api/v1/units/${encodeURIComponent(office)}/deadlines.ics`)
       .query({ asOf: '2022-07-01' })
       .expect(200);
@@ -106,17 +105,17 @@ describe('compliance API and CLI', () => {
   });
 
   it('merges units, answers citation and series queries', async () => {
-    const units = (await request(api.baseUrl).get('/api/v1/units').query({ issuer }).expect(200)).body as { unitId: string; aliases: string[] }[];
+    const units = (await api.http.get('/api/v1/units').query({ issuer }).expect(200)).body as { unitId: string; aliases: string[] }[];
     const standing = units.find((u) => u.aliases.some((a) => a.startsWith('Cơ quan Thường trực')))!.unitId;
-    await request(api.baseUrl).post(`/api/v1/units/${encodeURIComponent(standing)}/merge`).send({ into: office, reason: 'cùng một công chức' }).expect(200);
+    await api.http.post(`/api/v1/units/${encodeURIComponent(standing)}/merge`).send({ into: office, reason: 'cùng một công chức' }).expect(200);
     const merged = await waitFor(async () => {
-      const res = await request(api.baseUrl).get(`/api/v1/units/${encodeURIComponent(standing)}`);
+      const res = await api.http.get(`/api/v1/units/${encodeURIComponent(standing)}`);
       return res.body.unitId === office ? res.body : undefined;
     }, 'the merge');
     expect(merged.mergedIds).toEqual([standing]);
-    const citing = await request(api.baseUrl).get('/api/v1/citations').query({ kind: 'CHI_THI', number: '34-CT/TW' }).expect(200);
+    const citing = await api.http.get('/api/v1/citations').query({ kind: 'CHI_THI', number: '34-CT/TW' }).expect(200);
     expect(citing.body.citedBy.map((d: { documentId: string }) => d.documentId)).toEqual([documentId]);
-    const series = await request(api.baseUrl).get(`/api/v1/series/${directive('Tổ chức Hội nghị tổng kết').directiveId}`).expect(200);
+    const series = await api.http.get(`/api/v1/series/${directive('Tổ chức Hội nghị tổng kết').directiveId}`).expect(200);
     expect(series.body.members).toHaveLength(1);
   });
 

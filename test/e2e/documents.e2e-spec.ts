@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import request from 'supertest';
 import { startApi, type RunningApi } from './support/api-server';
 import { settled, upload, type Receipt } from './support/documents-api';
 import { fixtures } from './support/paths';
@@ -16,9 +15,9 @@ describe('documents and directives over HTTP (embedded default)', () => {
   beforeAll(async () => {
     api = await startApi();
     const plans = (await fs.readdir(fixtures('plans'))).sort().map((name) => ({ file: fixtures('plans', name) }));
-    const res = await upload(api.baseUrl, plans).expect(202);
+    const res = await upload(api.http, plans).expect(202);
     receipts = res.body;
-    for (const receipt of receipts) details.set(receipt.fileName, await settled(api.baseUrl, receipt.id));
+    for (const receipt of receipts) details.set(receipt.fileName, await settled(api.http, receipt.id));
   }, 180_000);
 
   afterAll(async () => {
@@ -41,15 +40,15 @@ describe('documents and directives over HTTP (embedded default)', () => {
   });
 
   it('lists the documents with paging', async () => {
-    const all = await request(api.baseUrl).get('/api/v1/documents?status=parsed&limit=200').expect(200);
+    const all = await api.http.get('/api/v1/documents?status=parsed&limit=200').expect(200);
     expect(all.body.total).toBe(10);
-    const page = await request(api.baseUrl).get('/api/v1/documents?limit=3&offset=9').expect(200);
+    const page = await api.http.get('/api/v1/documents?limit=3&offset=9').expect(200);
     expect([page.body.total, page.body.items.length]).toEqual([10, 1]);
   });
 
   it('serves the original bytes with the sniffed type and the stored name', async () => {
     const receipt = receipts.find((r) => r.fileName === '001.pdf')!;
-    const res = await request(api.baseUrl).get(`/api/v1/documents/${receipt.id}/file`).buffer(true).parse((r, cb) => {
+    const res = await api.http.get(`/api/v1/documents/${receipt.id}/file`).buffer(true).parse((r, cb) => {
       const chunks: Buffer[] = [];
       r.on('data', (c: Buffer) => chunks.push(c));
       r.on('end', () => cb(null, Buffer.concat(chunks)));
@@ -61,7 +60,7 @@ describe('documents and directives over HTTP (embedded default)', () => {
 
   it('serves the stored PlanText with each directive span inside it', async () => {
     const receipt = receipts.find((r) => r.fileName === '002.docx')!;
-    const res = await request(api.baseUrl).get(`/api/v1/documents/${receipt.id}/text`).expect(200);
+    const res = await api.http.get(`/api/v1/documents/${receipt.id}/text`).expect(200);
     const { text } = res.body.text;
     expect(text.length).toBeGreaterThan(1000);
     expect(res.body.text.source).toBe('docx');
@@ -74,22 +73,22 @@ describe('documents and directives over HTTP (embedded default)', () => {
   });
 
   it('takes the same bytes again as the same document', async () => {
-    const again = await upload(api.baseUrl, [{ file: fixtures('plans', '003.docx'), name: 'copy of 003.docx' }]).expect(202);
+    const again = await upload(api.http, [{ file: fixtures('plans', '003.docx'), name: 'copy of 003.docx' }]).expect(202);
     const first = receipts.find((r) => r.fileName === '003.docx')!;
     expect(again.body).toEqual([{ id: first.id, fileName: 'copy of 003.docx', status: 'parsed', duplicate: true }]);
-    const list = await request(api.baseUrl).get('/api/v1/documents').expect(200);
+    const list = await api.http.get('/api/v1/documents').expect(200);
     expect(list.body.total).toBe(10);
   });
 
   it('reads the type from the bytes: a PDF named .docx is processed as a PDF', async () => {
-    const [receipt] = (await upload(api.baseUrl, [{ file: fixtures('edge', 'pdf-named-002.docx') }]).expect(202)).body;
-    const doc = await settled(api.baseUrl, receipt.id);
+    const [receipt] = (await upload(api.http, [{ file: fixtures('edge', 'pdf-named-002.docx') }]).expect(202)).body;
+    const doc = await settled(api.http, receipt.id);
     expect([doc.status, doc.mediaType]).toEqual(['parsed', 'application/pdf']);
     expect(doc.directives.length).toBeGreaterThan(0);
   });
 
   describe('search', () => {
-    const search = (query: Record<string, string | number>) => request(api.baseUrl).get('/api/v1/directives').query(query).expect(200);
+    const search = (query: Record<string, string | number>) => api.http.get('/api/v1/directives').query(query).expect(200);
 
     it.each(['khen thuong', 'thi dua', 'dang ky'])('finds directives for "%s" without diacritics', async (q) => {
       const res = await search({ q });
@@ -122,31 +121,31 @@ describe('documents and directives over HTTP (embedded default)', () => {
     });
 
     it('refuses a malformed date filter with 400 and a code', async () => {
-      const res = await request(api.baseUrl).get('/api/v1/directives?dueFrom=31-12-2024').expect(400);
+      const res = await api.http.get('/api/v1/directives?dueFrom=31-12-2024').expect(400);
       expect(res.body.code).toBe('REQUEST.INVALID');
       expect(res.body.message).toContain('dueFrom');
     });
   });
 
   it('answers the tracker as of a date', async () => {
-    const res = await request(api.baseUrl).get('/api/v1/tracker?asOf=2030-01-01').expect(200);
+    const res = await api.http.get('/api/v1/tracker?asOf=2030-01-01').expect(200);
     expect(res.body.length).toBeGreaterThan(0);
     const dated = (res.body as { due: string | null; overdue: boolean; status: string }[]).filter((i) => i.due && i.status === 'open');
     expect(dated.every((i) => i.overdue === i.due! < '2030-01-01')).toBe(true);
   });
 
   it('answers 404 with a code for an unknown document and 400 for a malformed id', async () => {
-    const missing = await request(api.baseUrl).get('/api/v1/documents/00000000-0000-8000-8000-000000000000').expect(404);
+    const missing = await api.http.get('/api/v1/documents/00000000-0000-8000-8000-000000000000').expect(404);
     expect(missing.body.code).toBe('DOCUMENT.NOT_FOUND');
-    const malformed = await request(api.baseUrl).get('/api/v1/documents/not-an-id').expect(400);
+    const malformed = await api.http.get('/api/v1/documents/not-an-id').expect(400);
     expect(malformed.body.code).toBe('REQUEST.INVALID');
   });
 
   it('publishes OpenAPI at /docs and health at /health', async () => {
-    const spec = await request(api.baseUrl).get('/docs-json').expect(200);
+    const spec = await api.http.get('/docs-json').expect(200);
     expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/api/v1/documents', '/api/v1/documents/{id}/file', '/api/v1/directives', '/api/v1/tracker', '/health']));
-    await request(api.baseUrl).get('/docs').expect(200);
-    expect((await request(api.baseUrl).get('/health').expect(200)).body.status).toBe('ok');
+    await api.http.get('/docs').expect(200);
+    expect((await api.http.get('/health').expect(200)).body.status).toBe('ok');
   });
 
   it('keeps files content-addressed under the data directory', async () => {

@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
-import request from 'supertest';
 import { dumpReadModels } from '@plan-ledger/projections';
 import { makeDataDir, startApi, waitFor } from './support/api-server';
 import { runCli } from './support/cli';
@@ -91,7 +90,7 @@ describe('durability: crash, restart, rebuild', () => {
   it('rebuilds the read models from the log to the same rows', async () => {
     const api = await startApi({ dataDir });
     try {
-      const list = await request(api.baseUrl).get('/api/v1/documents?status=parsed').expect(200);
+      const list = await api.http.get('/api/v1/documents?status=parsed').expect(200);
       expect(list.body.total).toBe(10);
     } finally {
       await api.close();

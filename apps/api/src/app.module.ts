@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import type { Settings } from '@plan-ledger/config';
 import { IngestionModule } from '@plan-ledger/ingestion';
+import { AuthModule } from './auth/auth.module';
 import { DirectivesController } from './directives/directives.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { DocumentsService } from './documents/documents.service';
@@ -19,6 +20,7 @@ export class AppModule {
       imports: [
         // With REDIS_URL set the worker runs the jobs (DESIGN); the api only queues them.
         IngestionModule.forRoot(settings, { runJobs: settings.jobQueue.mode === 'embedded', runProjections: true }),
+        AuthModule.forRoot(settings),
         WebModule,
         MulterModule.register({
           // Keep the name exactly as sent (busboy would cut it at the last slash and read it as latin1): it is data only.

@@ -6,7 +6,9 @@ import { exitCodeOf } from './exit-codes';
 import { extractCommand } from './extract-command';
 import { ingestCommand } from './ingest-command';
 import { complianceCommand, type ComplianceOptions } from './compliance-command';
+import { migrateCommand, type MigrateOptions } from './migrate-command';
 import { rebuildCommand } from './rebuild-command';
+import { addUserCommands } from './users-command';
 
 /** `plan-ledger`: the operator's command line over the same wiring as the api (embedded default, PLAN_LEDGER_DATA_DIR). */
 const program = new Command()
@@ -39,6 +41,14 @@ program
   });
 
 program
+  .command('migrate')
+  .description('copy the embedded event log into the EventStoreDB at EVENTSTORE_URL, then rebuild the read models (resumable)')
+  .option('--from <file>', 'the embedded event log (default: events.sqlite in PLAN_LEDGER_DATA_DIR)')
+  .action(async (options: MigrateOptions) => {
+    process.exitCode = await migrateCommand(settings(), options);
+  });
+
+program
   .command('compliance')
   .description('per unit: done on time, done late, open within deadline, overdue (and no deadline, cancelled) as of a date')
   .requiredOption('--as-of <date>', 'the date T (YYYY-MM-DD): facts effective on or before T')
@@ -51,6 +61,8 @@ program
   .action(async (options: ComplianceOptions) => {
     process.exitCode = await complianceCommand(options, settings());
   });
+
+addUserCommands(program, settings);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`plan-ledger: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -49,7 +49,8 @@ describe('a Bull worker killed in the middle of a job', () => {
   const prefix = 'plan-ledger';
 
   beforeAll(async () => {
-    redis = await startRedisForTests();
+    // A server of its own: the worker uses the default key prefix, which a shared REDIS_URL may hold real jobs under.
+    redis = await startRedisForTests({ ownServer: true });
     dataDir = mkdtempSync(path.join(tmpdir(), 'plan-ledger-worker-'));
     // A short lock, so the restarted worker takes the dead one's job over within a second or two.
     env = { REDIS_URL: redis.url, PLAN_LEDGER_DATA_DIR: dataDir, PLAN_LEDGER_JOB_LOCK_MS: '1000', PLAN_LEDGER_JOB_BACKOFF_MS: '50' };

@@ -20,6 +20,8 @@ describe('loadSettings', () => {
     ['EVENTSTORE_URL', 'esdb://localhost:2113?tls=false', (s: ReturnType<typeof loadSettings>) => s.eventStore.mode, 'scaled'],
     ['MEILI_URL', 'http://meilisearch:7700', (s: ReturnType<typeof loadSettings>) => s.search, { mode: 'scaled', url: 'http://meilisearch:7700', masterKey: null }],
     ['PLAN_LEDGER_JOB_LOCK_MS', '1500', (s: ReturnType<typeof loadSettings>) => s.jobs.lockMs, 1500],
+    ['PLAN_LEDGER_RATE_LIMIT', '5', (s: ReturnType<typeof loadSettings>) => s.limits.rateLimit, 5],
+    ['PLAN_LEDGER_LOGIN_RATE_LIMIT', '3', (s: ReturnType<typeof loadSettings>) => s.limits.loginRateLimit, 3],
   ])('reads %s=%s', (name, value, read, expected) => {
     expect(read(loadSettings({ [name]: value }, '/'))).toEqual(expected);
   });
@@ -28,6 +30,7 @@ describe('loadSettings', () => {
     ['PORT', 'eighty'],
     ['PORT', '70000'],
     ['PLAN_LEDGER_MAX_UPLOAD_BYTES', '0'],
+    ['PLAN_LEDGER_RATE_WINDOW_MS', '10'],
     ['PLAN_LEDGER_CRASH_AFTER', 'TextExtracted'],
     ['REDIS_URL', 'not a url'],
     ['EVENTSTORE_URL', 'http://localhost:2113'],

@@ -37,6 +37,15 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1)
   PLAN_LEDGER_TEXT_TIMEOUT_MS?: number;
 
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  PLAN_LEDGER_RATE_LIMIT?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100)
+  PLAN_LEDGER_RATE_WINDOW_MS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  PLAN_LEDGER_LOGIN_RATE_LIMIT?: number;
+
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
   PLAN_LEDGER_JOB_CONCURRENCY?: number;
 
@@ -75,6 +84,11 @@ export interface Limits {
   maxPages: number;
   maxUnpackedBytes: number;
   textTimeoutMs: number;
+  /** Requests one client (IP address) may make per `rateWindowMs`; beyond it, 429. */
+  rateLimit: number;
+  rateWindowMs: number;
+  /** Sign-in attempts one client may make per `rateWindowMs` (passwords are guessed one attempt at a time). */
+  loginRateLimit: number;
 }
 
 export interface JobSettings {
@@ -127,6 +141,9 @@ export function loadSettings(env: Record<string, string | undefined>, cwd: strin
       maxPages: vars.PLAN_LEDGER_MAX_PAGES ?? 500,
       maxUnpackedBytes: vars.PLAN_LEDGER_MAX_UNPACKED_BYTES ?? 200 * MiB,
       textTimeoutMs: vars.PLAN_LEDGER_TEXT_TIMEOUT_MS ?? 120_000,
+      rateLimit: vars.PLAN_LEDGER_RATE_LIMIT ?? 3000,
+      rateWindowMs: vars.PLAN_LEDGER_RATE_WINDOW_MS ?? 60_000,
+      loginRateLimit: vars.PLAN_LEDGER_LOGIN_RATE_LIMIT ?? 10,
     },
     jobs: {
       concurrency: vars.PLAN_LEDGER_JOB_CONCURRENCY ?? 2,
@@ -144,7 +161,8 @@ export function loadSettings(env: Record<string, string | undefined>, cwd: strin
 /** Every variable the settings read (a deployment's environment names are checked against this). */
 export const ALL_VARIABLES: readonly (keyof EnvironmentVariables)[] = [
   'PLAN_LEDGER_DATA_DIR', 'PORT', 'HOST', 'PLAN_LEDGER_MAX_UPLOAD_BYTES', 'PLAN_LEDGER_MAX_FILES_PER_UPLOAD',
-  'PLAN_LEDGER_MAX_PAGES', 'PLAN_LEDGER_MAX_UNPACKED_BYTES', 'PLAN_LEDGER_TEXT_TIMEOUT_MS', 'PLAN_LEDGER_JOB_CONCURRENCY',
+  'PLAN_LEDGER_MAX_PAGES', 'PLAN_LEDGER_MAX_UNPACKED_BYTES', 'PLAN_LEDGER_TEXT_TIMEOUT_MS', 'PLAN_LEDGER_RATE_LIMIT',
+  'PLAN_LEDGER_RATE_WINDOW_MS', 'PLAN_LEDGER_LOGIN_RATE_LIMIT', 'PLAN_LEDGER_JOB_CONCURRENCY',
   'PLAN_LEDGER_JOB_ATTEMPTS', 'PLAN_LEDGER_JOB_BACKOFF_MS', 'PLAN_LEDGER_JOB_LOCK_MS', 'EVENTSTORE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'REDIS_URL',
   'PLAN_LEDGER_CRASH_AFTER',
 ];

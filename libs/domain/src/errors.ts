@@ -22,7 +22,12 @@ export type ErrorCode =
   | 'COMMAND.INVALID'
   | 'COMMAND.REJECTED'
   | 'CONFIG.INVALID'
-  | 'STORAGE.FAILED';
+  | 'STORAGE.FAILED'
+  | 'STORAGE.FULL'
+  | 'STORAGE.READ_ONLY'
+  | 'AUTH.REQUIRED'
+  | 'AUTH.INVALID_CREDENTIALS'
+  | 'AUTH.FORBIDDEN';
 
 export class PlanLedgerError extends Error {
   constructor(
@@ -52,3 +57,20 @@ export const REJECTION_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 ]);
 
 export const isPlanLedgerError = (e: unknown): e is PlanLedgerError => e instanceof PlanLedgerError;
+
+const FULL = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL']);
+const READ_ONLY = new Set(['EROFS', 'EACCES', 'EPERM', 'SQLITE_READONLY', 'SQLITE_CANTOPEN']);
+
+/**
+ * A full disk or a data folder that cannot be written, as the OS (errno) or SQLite reports it, as a typed error
+ * with a clear message; null for anything else. Nothing was recorded when these are thrown: the writes are atomic.
+ */
+export function storageFailure(error: unknown): PlanLedgerError | null {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code !== 'string') return null;
+  const base = code.startsWith('SQLITE_') ? code.split('_').slice(0, 2).join('_') : code;
+  const detail = error instanceof Error ? error.message : code;
+  if (FULL.has(base)) return new PlanLedgerError('STORAGE.FULL', `the data folder's disk is full: nothing was recorded (${detail})`, { cause: code });
+  if (READ_ONLY.has(base)) return new PlanLedgerError('STORAGE.READ_ONLY', `the data folder cannot be written: nothing was recorded (${detail})`, { cause: code });
+  return null;
+}

@@ -29,3 +29,5 @@ export * from './directive/occurrences';
 export * from './directive/calendar-date';
 export * from './unit/unit.events';
 export { unitDecider, type MergeTarget, type UnitCommand, type UnitState } from './unit/unit.decider';
+export * from './user/user.events';
+export { userDecider, type UserCommand, type UserState } from './user/user.decider';

@@ -18,6 +18,12 @@ export interface FileStore {
   exists(key: string): Promise<boolean>;
   putText(text: PlanText): Promise<StoredFile>;
   getText(key: string): Promise<PlanText>;
+  /**
+   * Removes what a crash can leave behind: stored files that `isReferenced` rejects and unfinished temporaries,
+   * both only if last written before `writtenBefore` (a writer still between storing a file and recording it keeps
+   * its file). Returns the keys removed.
+   */
+  sweep(isReferenced: (key: string) => boolean, writtenBefore: Date): Promise<string[]>;
 }
 
 export const FILE_STORE = Symbol('FILE_STORE');

@@ -14,6 +14,10 @@ import { parsePlanJob } from './jobs/parse-plan.job';
 import { DocumentIntake } from './pipeline/document-intake';
 import { EXTRACT_TEXT_JOB, PARSE_PLAN_JOB } from './pipeline/ingestion-jobs';
 import { resumeUnfinished } from './pipeline/resume-unfinished';
+import { sweepOrphanFiles } from './pipeline/sweep-orphan-files';
+
+/** When this process started: the orphan sweep leaves younger files alone. */
+const PROCESS_STARTED_AT = new Date(Date.now() - process.uptime() * 1000);
 
 export interface IngestionOptions {
   /** Run the ingestion jobs in this process (embedded default: yes; the CLI's `rebuild`: no). */
@@ -102,6 +106,9 @@ export class IngestionModule implements OnApplicationBootstrap, OnApplicationShu
     this.assignments = this.planParsed.start({
       onError: (error) => this.logger.error(`directive assignment stopped: ${String(error)}`),
     });
+    // With Bull (scaled), workers start and stop while others upload: only the embedded default sweeps.
+    const swept = this.settings.jobQueue.mode === 'embedded' ? await sweepOrphanFiles(this.events, this.files, PROCESS_STARTED_AT) : [];
+    if (swept.length > 0) this.logger.log(`removed ${swept.length} stored file(s) no event refers to (left by an interrupted upload)`);
     const resumed = await resumeUnfinished(this.events, this.jobs);
     if (resumed.length > 0) this.logger.log(`resumed ${resumed.length} unfinished document(s)`);
   }

@@ -42,7 +42,7 @@ function openJobQueue(settings: Settings): JobQueue {
   const onGiveUp = (job: { name: string; id: string }, error: unknown) =>
     logger.error(`job ${job.name} ${job.id} gave up after ${attempts} attempts: ${String(error)}`);
   return settings.jobQueue.mode === 'scaled'
-    ? new BullJobQueue({ attempts, backoffMs, lockMs, redisUrl: settings.jobQueue.url, onGiveUp })
+    ? new BullJobQueue({ attempts, backoffMs, lockMs, redisUrl: settings.jobQueue.url, onGiveUp, onError: (error) => logger.error(`Redis: ${String(error)}`) })
     : new InProcessJobQueue({ attempts, backoffMs }, onGiveUp);
 }
 

@@ -22,3 +22,5 @@ export * from './citations/citations.projection';
 export * from './citations/citations.query';
 export * from './series/series.projection';
 export * from './series/series.query';
+export * from './users/users.projection';
+export * from './users/users.query';

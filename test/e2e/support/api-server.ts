@@ -5,11 +5,15 @@ import * as path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { loadSettings } from '@plan-ledger/config';
 import { createApiApp } from '../../../apps/api/src/app';
+import { ALL_ROLES, client, createAccount, type Client, type TestAccount } from './auth';
 
 export interface RunningApi {
   baseUrl: string;
   dataDir: string;
   app: INestApplication;
+  /** An account holding every role, and a client that sends its API key. */
+  account: TestAccount;
+  http: Client;
   close(): Promise<void>;
 }
 
@@ -22,7 +26,9 @@ export async function startApi(options: { dataDir?: string; env?: Record<string,
   const app = await createApiApp(settings, { logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
-  return { baseUrl: `http://127.0.0.1:${port}`, dataDir, app, close: () => app.close() };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const account = await createAccount(baseUrl, dataDir, 'e2e', ALL_ROLES);
+  return { baseUrl, dataDir, app, account, http: client(baseUrl, account.key), close: () => app.close() };
 }
 
 /** Polls until `probe` returns a value other than undefined, or fails after `timeoutMs`. */

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { ErrorCode, isPlanLedgerError } from '@plan-ledger/domain';
+import { ErrorCode, isPlanLedgerError, storageFailure } from '@plan-ledger/domain';
 
 /** The one place error codes become HTTP statuses (STYLE 10). Unlisted codes are server faults. */
 const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
@@ -21,6 +21,13 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   'DOCUMENT.NEEDS_OCR': HttpStatus.UNPROCESSABLE_ENTITY,
   'DOCUMENT.NO_TEXT': HttpStatus.UNPROCESSABLE_ENTITY,
   'DOCUMENT.NOT_A_PLAN': HttpStatus.UNPROCESSABLE_ENTITY,
+  'AUTH.REQUIRED': HttpStatus.UNAUTHORIZED,
+  'AUTH.INVALID_CREDENTIALS': HttpStatus.UNAUTHORIZED,
+  'AUTH.FORBIDDEN': HttpStatus.FORBIDDEN,
+  // 507 Insufficient Storage: the request was fine, the disk is full; nothing was recorded.
+  'STORAGE.FULL': HttpStatus.INSUFFICIENT_STORAGE,
+  'STORAGE.READ_ONLY': HttpStatus.SERVICE_UNAVAILABLE,
+  'STORAGE.FAILED': HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /** Codes for Nest's own HTTP exceptions (validation, routing, multipart limits), so every error body has a code. */
@@ -29,6 +36,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   [HttpStatus.NOT_FOUND]: 'REQUEST.NOT_FOUND',
   [HttpStatus.PAYLOAD_TOO_LARGE]: 'DOCUMENT.TOO_LARGE',
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+  [HttpStatus.TOO_MANY_REQUESTS]: 'REQUEST.RATE_LIMITED',
 };
 
 export const httpStatusOf = (code: ErrorCode): number => STATUS_BY_CODE[code] ?? HttpStatus.INTERNAL_SERVER_ERROR;
@@ -45,7 +53,8 @@ export class PlanLedgerErrorFilter implements ExceptionFilter {
     response.status(status).json(body);
   }
 
-  private describe(error: unknown): { status: number; body: { code: string; message: string } } {
+  private describe(thrown: unknown): { status: number; body: { code: string; message: string } } {
+    const error = storageFailure(thrown) ?? thrown;
     if (isPlanLedgerError(error)) return { status: httpStatusOf(error.code), body: { code: error.code, message: error.message } };
     if (error instanceof HttpException) {
       const status = error.getStatus();

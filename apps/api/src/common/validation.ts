@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
 /**
  * Our own validators for query and path parameters (STYLE 9), so every route reads dates and ids alike.
@@ -21,5 +22,20 @@ export function ValidateUUID(options: { optional?: boolean } = {}): PropertyDeco
     ...(options.optional ? [IsOptional()] : []),
     IsUUID('all', { message: ({ property }) => `${property} must be a UUID` }),
     ApiPropertyOptional({ type: String, format: 'uuid' }),
+  );
+}
+
+/** "30d", "7d" or a bare number of days. */
+const days = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,4}d?$/.test(value) ? Number(value.replace(/d$/, '')) : value);
+
+/** A window in days, written "30d" or 30. */
+export function ValidateDays(description: string): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    Transform(days),
+    IsInt({ message: ({ property }) => `${property} must be a number of days, as 30 or "30d"` }),
+    Min(0),
+    Max(3660),
+    ApiPropertyOptional({ description, oneOf: [{ type: 'integer' }, { type: 'string', pattern: '^\\d+d$' }], example: '30d' }),
   );
 }

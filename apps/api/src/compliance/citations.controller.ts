@@ -1,9 +1,11 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { citationsOf, citingDocuments, ReadModelStore } from '@plan-ledger/projections';
+import { READERS, Roles } from '../auth/roles.decorator';
 import { CitingQueryDto, DocumentIdParams } from './citations.dto';
 
 @ApiTags('citations')
+@Roles(...READERS)
 @Controller('api/v1/citations')
 export class CitationsController {
   constructor(@Inject(ReadModelStore) private readonly readModels: ReadModelStore) {}

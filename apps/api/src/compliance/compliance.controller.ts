@@ -1,11 +1,13 @@
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/roles.decorator';
 import { CsvExportQueryDto, ComplianceQueryDto, DeadlinesQueryDto } from './compliance.dto';
 import { ComplianceReportsService } from './compliance-reports.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('compliance')
+@Roles('analyst')
 @Controller('api/v1/compliance')
 export class ComplianceController {
   constructor(private readonly reports: ComplianceReportsService) {}

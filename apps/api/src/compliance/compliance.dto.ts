@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ValidateDate } from '../common/validation';
+import { ValidateDate, ValidateDays } from '../common/validation';
 
 export class ComplianceQueryDto {
   @ApiPropertyOptional({ description: 'The year the plans are for', example: 2022 })
@@ -30,12 +30,8 @@ export class ComplianceQueryDto {
   knownBefore?: string;
 }
 
-/** "30d", "7d" or a bare number of days. */
-const days = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,4}d?$/.test(value) ? Number(value.replace(/d$/, '')) : value);
-
 export class DeadlinesQueryDto extends ComplianceQueryDto {
-  @ApiPropertyOptional({ description: 'Window of upcoming deadlines after asOf, as "30d" or 30', example: '30d' })
-  @IsOptional() @Transform(days) @IsInt() @Min(0) @Max(3660)
+  @ValidateDays('Window of upcoming deadlines after asOf, as "30d" or 30')
   within?: number;
 }
 

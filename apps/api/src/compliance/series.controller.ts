@@ -2,10 +2,12 @@ import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestj
 import { ApiTags } from '@nestjs/swagger';
 import { ReadModelStore, recurringSeries, seriesOf } from '@plan-ledger/projections';
 import { DirectiveIdParams } from '../directives-lifecycle/directive-id.params';
+import { READERS, Roles } from '../auth/roles.decorator';
 import { SeriesQueryDto } from './citations.dto';
 
 /** The same task across successive plans of one issuer. */
 @ApiTags('series')
+@Roles(...READERS)
 @Controller('api/v1/series')
 export class SeriesController {
   constructor(@Inject(ReadModelStore) private readonly readModels: ReadModelStore) {}

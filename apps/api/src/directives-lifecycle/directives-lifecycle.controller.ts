@@ -11,6 +11,7 @@ import {
   ReopenDirective,
   ReportProgress,
 } from '@plan-ledger/ingestion';
+import { Roles } from '../auth/roles.decorator';
 import { RequestCommandContext } from './command-context.decorator';
 import { AcknowledgeDto, CancelDto, CompleteDto, CorrectDto, ExtendDto, ProgressDto, ReopenDto } from './directives-lifecycle.dto';
 import { DirectiveIdParams } from './directive-id.params';
@@ -18,6 +19,7 @@ import { correctionOf } from './correction-of';
 
 /** A directive's lifecycle: each route appends to the directive's stream (or refuses with a code) and returns what it appended. */
 @ApiTags('directives')
+@Roles('archivist')
 @Controller('api/v1/directives/:directiveId')
 export class DirectivesLifecycleController {
   constructor(private readonly commands: CommandBus) {}

@@ -15,9 +15,6 @@ import {
   type ListDocumentsQuery,
 } from '@plan-ledger/projections';
 
-/** No sign-in yet: uploads through the API are recorded as this actor. */
-const API_ACTOR: Actor = { user: 'api', role: 'archivist' };
-
 export interface UploadedFile {
   buffer: Buffer;
   originalname: string;
@@ -52,8 +49,8 @@ export class DocumentsService {
     @Inject(FILE_STORE) private readonly files: FileStore,
   ) {}
 
-  upload(files: readonly UploadedFile[] | undefined): Promise<Receipt[]> {
-    return this.intake.receive((files ?? []).map((f) => ({ bytes: f.buffer, fileName: f.originalname })), API_ACTOR);
+  upload(files: readonly UploadedFile[] | undefined, actor: Actor): Promise<Receipt[]> {
+    return this.intake.receive((files ?? []).map((f) => ({ bytes: f.buffer, fileName: f.originalname })), actor);
   }
 
   list(query: ListDocumentsQuery): DocumentPage {

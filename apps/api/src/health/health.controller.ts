@@ -1,12 +1,17 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import { SETTINGS, type Settings } from '@plan-ledger/config';
 import { EVENT_STORE, type EventStore } from '@plan-ledger/event-store';
 import { JOB_QUEUE, type JobQueue } from '@plan-ledger/jobs';
 import { ProjectionRunner, SEARCH_INDEX, type SearchIndex } from '@plan-ledger/projections';
+import { Public } from '../auth/roles.decorator';
 import { engineHealth } from './engine-health';
 
 @ApiTags('health')
+@Public()
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(
@@ -19,11 +24,11 @@ export class HealthController {
 
   /** 200 with each engine's mode when all answer; 503 with the same body when one does not. */
   @Get()
-  async check() {
+  async check(@Res({ passthrough: true }) response: Response) {
     const engines = await engineHealth(this.settings, { events: this.events, search: this.search, jobs: this.jobs });
     const ok = Object.values(engines).every((engine) => engine.ok);
     const body = { status: ok ? 'ok' : 'degraded', readModelsAt: this.projections.position().toString(), engines };
-    if (!ok) throw new ServiceUnavailableException(body);
+    response.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return body;
   }
 }

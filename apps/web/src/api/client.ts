@@ -1,5 +1,6 @@
 import type { components, paths } from './openapi';
 import type {
+  Account,
   CommandResult,
   ComplianceReport,
   DeadlineList,
@@ -39,14 +40,30 @@ export function urlOf(route: string, path: Record<string, string> = {}, query: o
   return qs ? `${pathname}?${qs}` : pathname;
 }
 
+/** Fired on the window when the API says the session is gone, so the app asks the person to sign in again. */
+export const SIGNED_OUT_EVENT = 'plan-ledger:signed-out';
+
+/** Every API answer goes through here: errors become ApiError, and "sign in" (401) signs the app out. */
+export function apiError(status: number, body: unknown, statusText: string): ApiError {
+  const error = body as { code?: string; message?: string } | null;
+  if (status === 401 && error?.code === 'AUTH.REQUIRED') window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+  return new ApiError(status, error?.code ?? `HTTP.${status}`, error?.message ?? statusText);
+}
+
 async function parse<T>(res: Response): Promise<T> {
-  const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const error = body as { code?: string; message?: string } | null;
-    throw new ApiError(res.status, error?.code ?? `HTTP.${res.status}`, error?.message ?? res.statusText);
-  }
+  const body: unknown = res.status === 204 ? null : await res.json().catch(() => null);
+  if (!res.ok) throw apiError(res.status, body, res.statusText);
   return body as T;
 }
+
+const postJson = async <T>(route: keyof paths, path: Record<string, string>, body: unknown): Promise<T> =>
+  parse(
+    await fetch(urlOf(route, path), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  );
 
 export async function get<P extends GetRoute>(
   route: P,
@@ -55,14 +72,19 @@ export async function get<P extends GetRoute>(
   return parse(await fetch(urlOf(route, options.path as Record<string, string>, options.query ?? {}), { signal: options.signal, headers: { Accept: 'application/json' } }));
 }
 
-export async function correctDirective(directiveId: string, body: components['schemas']['CorrectDto']): Promise<CommandResult> {
-  const route: keyof paths = '/api/v1/directives/{directiveId}/correct';
-  const res = await fetch(urlOf(route, { directiveId }), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return parse(res);
+export const correctDirective = (directiveId: string, body: components['schemas']['CorrectDto']): Promise<CommandResult> =>
+  postJson('/api/v1/directives/{directiveId}/correct', { directiveId }, body);
+
+/** Password sign-in: the API answers with the account and sets an HttpOnly session cookie the browser keeps. */
+export const signIn = (body: components['schemas']['LoginDto']): Promise<Account> => postJson('/api/v1/auth/login', {}, body);
+
+export const signOut = (): Promise<null> => postJson('/api/v1/auth/logout', {}, {});
+
+/** The signed-in account, or null when there is no session. */
+export async function currentAccount(): Promise<Account | null> {
+  const route: keyof paths = '/api/v1/auth/me';
+  const res = await fetch(route, { headers: { Accept: 'application/json' } });
+  return res.status === 401 ? null : parse<Account>(res);
 }
 
 /** Links the browser follows itself (downloads), typed against the same routes. */

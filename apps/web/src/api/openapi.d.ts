@@ -436,6 +436,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_list"];
+        put?: never;
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{name}/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_issueKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{name}/api-keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["UsersController_revokeKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -572,6 +668,22 @@ export interface components {
             /** @enum {string} */
             recurrence?: "monthly" | "quarterly" | "semiannual" | "annual" | "continuous" | "periodic";
             reason?: string;
+        };
+        LoginDto: {
+            /** @example lan.nguyen */
+            name: string;
+            password: string;
+        };
+        CreateUserDto: {
+            /** @example lan.nguyen */
+            name: string;
+            roles: ("archivist" | "officer" | "analyst" | "admin")[];
+            /** @description Omit for an account that uses API keys only */
+            password?: string;
+        };
+        IssueApiKeyDto: {
+            /** @example nightly import */
+            label?: string;
         };
     };
     responses: never;
@@ -719,8 +831,8 @@ export interface operations {
         parameters: {
             query?: {
                 asOf?: string;
-                /** @description Only directives due within this many days of asOf (overdue ones included) */
-                within?: number;
+                /** @description Only directives due within this many days of asOf (overdue ones included), as "30d" or 30 */
+                within?: number | string;
                 /** @description A unit name as written or a canonical unit id */
                 unit?: string;
             };
@@ -765,7 +877,7 @@ export interface operations {
                 /** @description A canonical unit id (from /api/v1/units); merged units count under it */
                 unit?: string;
                 asOf?: string;
-                /** @description Recording cut-off (ISO instant, exclusive). Defaults to the end of asOf in Vietnam: the report as printed that day. Give a later instant to apply facts recorded after T. */
+                /** @description Recording cut-off: an ISO instant (exclusive) or a date D (recorded by the end of D, Vietnam time). Without it every fact recorded so far counts; knownBefore=asOf gives the report as printed that day. */
                 knownBefore?: string;
             };
             header?: never;
@@ -792,10 +904,10 @@ export interface operations {
                 /** @description A canonical unit id (from /api/v1/units); merged units count under it */
                 unit?: string;
                 asOf?: string;
-                /** @description Recording cut-off (ISO instant, exclusive). Defaults to the end of asOf in Vietnam: the report as printed that day. Give a later instant to apply facts recorded after T. */
+                /** @description Recording cut-off: an ISO instant (exclusive) or a date D (recorded by the end of D, Vietnam time). Without it every fact recorded so far counts; knownBefore=asOf gives the report as printed that day. */
                 knownBefore?: string;
                 /** @description Window of upcoming deadlines after asOf, as "30d" or 30 */
-                within?: number;
+                within?: number | string;
             };
             header?: never;
             path?: never;
@@ -821,10 +933,10 @@ export interface operations {
                 /** @description A canonical unit id (from /api/v1/units); merged units count under it */
                 unit?: string;
                 asOf?: string;
-                /** @description Recording cut-off (ISO instant, exclusive). Defaults to the end of asOf in Vietnam: the report as printed that day. Give a later instant to apply facts recorded after T. */
+                /** @description Recording cut-off: an ISO instant (exclusive) or a date D (recorded by the end of D, Vietnam time). Without it every fact recorded so far counts; knownBefore=asOf gives the report as printed that day. */
                 knownBefore?: string;
                 /** @description Window of upcoming deadlines after asOf, as "30d" or 30 */
-                within?: number;
+                within?: number | string;
             };
             header?: never;
             path?: never;
@@ -850,10 +962,10 @@ export interface operations {
                 /** @description A canonical unit id (from /api/v1/units); merged units count under it */
                 unit?: string;
                 asOf?: string;
-                /** @description Recording cut-off (ISO instant, exclusive). Defaults to the end of asOf in Vietnam: the report as printed that day. Give a later instant to apply facts recorded after T. */
+                /** @description Recording cut-off: an ISO instant (exclusive) or a date D (recorded by the end of D, Vietnam time). Without it every fact recorded so far counts; knownBefore=asOf gives the report as printed that day. */
                 knownBefore?: string;
                 /** @description Window of upcoming deadlines after asOf, as "30d" or 30 */
-                within?: number;
+                within?: number | string;
                 table?: "summary" | "detail" | "upcoming" | "overdue";
             };
             header?: never;
@@ -919,10 +1031,10 @@ export interface operations {
                 /** @description A canonical unit id (from /api/v1/units); merged units count under it */
                 unit?: string;
                 asOf?: string;
-                /** @description Recording cut-off (ISO instant, exclusive). Defaults to the end of asOf in Vietnam: the report as printed that day. Give a later instant to apply facts recorded after T. */
+                /** @description Recording cut-off: an ISO instant (exclusive) or a date D (recorded by the end of D, Vietnam time). Without it every fact recorded so far counts; knownBefore=asOf gives the report as printed that day. */
                 knownBefore?: string;
                 /** @description Window of upcoming deadlines after asOf, as "30d" or 30 */
-                within?: number;
+                within?: number | string;
             };
             header?: never;
             path: {
@@ -1216,6 +1328,137 @@ export interface operations {
                 "application/json": components["schemas"]["CorrectDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_issueKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_revokeKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {

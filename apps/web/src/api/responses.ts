@@ -148,3 +148,10 @@ export interface ApiErrorBody {
   code: string;
   message: string;
 }
+
+export type UserRole = 'archivist' | 'officer' | 'analyst' | 'admin';
+
+export interface Account {
+  name: string;
+  roles: UserRole[];
+}

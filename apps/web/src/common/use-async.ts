@@ -13,7 +13,7 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: Dep
       (error: Error) => controller.signal.aborted || setState({ status: 'error', error }),
     );
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `load` is a new closure every render: the caller's `deps` say when it must run again.
   }, [...deps, round]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
   return [state, reload];

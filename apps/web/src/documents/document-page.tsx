@@ -10,6 +10,7 @@ import { useAsync } from '../common/use-async';
 import { CorrectDirectiveForm } from '../corrections/correct-directive-form';
 import type { CorrectionBody } from '../corrections/correction-body';
 import { useI18n } from '../i18n/i18n';
+import { useSession } from '../auth/session';
 import { HighlightedText, markId } from './highlighted-text';
 
 /** The URL parameter naming the directive in view, so a search result links straight to its span. */
@@ -40,6 +41,7 @@ function DocumentView({ detail, text, reload }: { detail: DocumentDetail; text: 
   const selected = params.get(DIRECTIVE_PARAM);
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const mayCorrect = useSession().can('archivist');
 
   const select = useCallback(
     (directiveId: string) => {
@@ -115,9 +117,11 @@ function DocumentView({ detail, text, reload }: { detail: DocumentDetail; text: 
                 {editing === directive.id ? (
                   <CorrectDirectiveForm directive={directive} onCancel={() => setEditing(null)} onSaved={(body, message) => saved(directive.id, body, message)} />
                 ) : (
-                  <button type="button" onClick={() => { setNotice(null); setEditing(directive.id); }}>
-                    {t('correct.edit')}
-                  </button>
+                  mayCorrect && (
+                    <button type="button" onClick={() => { setNotice(null); setEditing(directive.id); }}>
+                      {t('correct.edit')}
+                    </button>
+                  )
                 )}
               </li>
             ))}

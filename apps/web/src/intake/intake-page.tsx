@@ -20,7 +20,7 @@ export function IntakePage() {
     dispatch({ type: 'added', files: entries.map(({ file, key }) => ({ key, name: file.name })) });
     for (const { file, key } of entries) {
       uploadFile(file, (progress) => dispatch({ type: 'progressed', key, progress })).then(
-        (receipt) => dispatch({ type: 'received', key, documentId: receipt.id, status: receipt.status as 'received', duplicate: receipt.duplicate }),
+        (receipt) => dispatch({ type: 'received', key, documentId: receipt.id, status: receipt.status, duplicate: receipt.duplicate }),
         (error: unknown) => {
           const { code, message } = error instanceof ApiError ? error : { code: 'NETWORK', message: String(error) };
           dispatch({ type: 'refused', key, code, reason: message });
@@ -48,7 +48,6 @@ export function IntakePage() {
       cancelled = true;
       clearTimeout(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hasWaiting, round]);
 
   const onDrop = (event: DragEvent) => {

@@ -1,5 +1,5 @@
 import type { paths } from '../api/openapi';
-import { ApiError } from '../api/client';
+import { ApiError, apiError } from '../api/client';
 
 type Receipt = paths['/api/v1/documents']['post']['responses'][202]['content']['application/json'][number];
 
@@ -19,8 +19,7 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
     xhr.onload = () => {
       const body = xhr.response as Receipt[] | { code?: string; message?: string } | null;
       if (xhr.status === 202 && Array.isArray(body) && body.length === 1) return resolve(body[0]);
-      const error = body && !Array.isArray(body) ? body : {};
-      reject(new ApiError(xhr.status, error.code ?? `HTTP.${xhr.status}`, error.message ?? xhr.statusText));
+      reject(apiError(xhr.status, Array.isArray(body) ? null : body, xhr.statusText));
     };
     xhr.onerror = () => reject(new ApiError(0, 'NETWORK', 'network error'));
     xhr.send(form);

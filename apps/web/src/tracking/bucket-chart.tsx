@@ -8,6 +8,10 @@ const GAP = 10;
 const LABEL = 260;
 const WIDTH = 720;
 
+/** Labels longer than the label column are cut, whole name in the tooltip and the table. */
+const LABEL_CHARS = 34;
+const clip = (label: string): string => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
+
 export const rowLabel = (row: ComplianceRow, noUnit: string): string => `${row.name ?? noUnit}${row.year ? ` (${row.year})` : ''}`;
 
 /**
@@ -28,7 +32,8 @@ export function BucketChart({ rows, title }: { rows: ComplianceRow[]; title: str
           return (
             <g key={`${row.unitId}-${row.issuer}-${row.year}`}>
               <text x={LABEL - 8} y={y + BAR / 2} dominantBaseline="middle" textAnchor="end" className="chart-label">
-                {rowLabel(row, t('tracking.noUnit')).slice(0, 40)}
+                {clip(rowLabel(row, t('tracking.noUnit')))}
+                <title>{rowLabel(row, t('tracking.noUnit'))}</title>
               </text>
               {BUCKETS.map((bucket) => {
                 const width = total ? (row.counts[bucket] / total) * (WIDTH - LABEL - 4) : 0;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { downloadUrl, get } from '../api/client';
 import type { DeadlineItem } from '../api/responses';
@@ -101,8 +102,13 @@ export function TrackingPage() {
   );
 }
 
+/** Long lists show their first items until asked for all, so the report stays readable. */
+const SHORT_LIST = 15;
+
 function DeadlineSection({ title, items }: { title: string; items: DeadlineItem[] }) {
   const { t } = useI18n();
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, SHORT_LIST);
   return (
     <section aria-label={title} className="deadlines">
       <h2>{title} ({items.length})</h2>
@@ -110,7 +116,7 @@ function DeadlineSection({ title, items }: { title: string; items: DeadlineItem[
         <p>{t('tracking.noneListed')}</p>
       ) : (
         <ul>
-          {items.map((item) => (
+          {shown.map((item) => (
             <li key={`${item.directiveId}-${item.occurrence}`}>
               <Link to={`/van-ban/${item.documentId}?nhiem-vu=${item.directiveId}`}>{item.text}</Link>
               <small>
@@ -121,6 +127,11 @@ function DeadlineSection({ title, items }: { title: string; items: DeadlineItem[
             </li>
           ))}
         </ul>
+      )}
+      {items.length > SHORT_LIST && (
+        <button type="button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('tracking.showFewer') : t('tracking.showAll', { count: items.length })}
+        </button>
       )}
     </section>
   );

@@ -5,7 +5,7 @@ import { DEFAULT_OCR_BINARIES, type OcrBinaries, type OcrMode } from '../ocr/ocr
 import { ocrPdf, ocrUnavailableReason } from '../ocr/ocr-pdf';
 import { openPdf, type PdfPage } from './pdf-document';
 import { findPageFurniture } from './page-furniture';
-import { LIST_MARKER, layOutPages, type LaidOutPage } from './pdf-layout';
+import { layOutPages, type LaidOutPage } from './pdf-layout';
 import { fillRuledTables } from './ruled-tables';
 import { groupLines } from './text-lines';
 
@@ -38,14 +38,16 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions): Promi
   } finally {
     await pdf.close();
   }
-  const letters = pages.reduce((sum, page) => sum + page.items.reduce((n, item) => n + countLetters(item.str), 0), 0);
-  if (letters >= MIN_LETTERS_PER_PAGE * pages.length) return planTextFromLayer(pages);
+  if (lettersOn(pages) >= MIN_LETTERS_PER_PAGE * pages.length) return planTextOfPages(pages, 'pdf');
   return readScan(bytes, pages.length, options);
 }
 
 const countLetters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
+const lettersOn = (pages: PdfPage[]): number =>
+  pages.reduce((sum, page) => sum + page.items.reduce((n, item) => n + countLetters(item.str), 0), 0);
 
-function planTextFromLayer(pages: PdfPage[]): PlanText {
+/** Positioned text (a PDF's text layer, or OCR words in the same shape) -> PlanText, laid out the same way. */
+function planTextOfPages(pages: PdfPage[], source: 'pdf' | 'ocr'): PlanText {
   const filled = pages.map((page) => {
     const { tables, rest } = fillRuledTables(page.tables, page.items);
     return { number: page.number, height: page.height, lines: groupLines(rest), tables };
@@ -58,8 +60,8 @@ function planTextFromLayer(pages: PdfPage[]): PlanText {
   }));
   const builder = new PlanTextBuilder();
   layOutPages(laidOut, builder);
-  if (builder.isEmpty) throw new PlanLedgerError('DOCUMENT.NO_TEXT', 'no text found in the PDF');
-  return builder.build('pdf', pages.length);
+  if (builder.isEmpty) throw new PlanLedgerError('DOCUMENT.NO_TEXT', source === 'ocr' ? 'no text found (after OCR)' : 'no text found in the PDF');
+  return builder.build(source, pages.length);
 }
 
 async function readScan(bytes: Uint8Array, pageCount: number, options: ReadPdfOptions): Promise<PlanText> {
@@ -68,31 +70,8 @@ async function readScan(bytes: Uint8Array, pageCount: number, options: ReadPdfOp
   if (unavailable) {
     throw new PlanLedgerError('DOCUMENT.NEEDS_OCR', `needs OCR: the PDF has no text layer (${unavailable})`);
   }
-  const pageTexts = await ocrPdf(bytes, pageCount, binaries, options.signal);
-  const builder = new PlanTextBuilder();
-  pageTexts.forEach((text, i) => {
-    for (const paragraph of ocrParagraphs(text)) {
-      if (countLetters(paragraph) > 0) builder.paragraph(paragraph, { page: i + 1 });
-    }
-  });
-  const letters = pageTexts.reduce((sum, text) => sum + countLetters(text), 0);
-  if (builder.isEmpty || letters < MIN_LETTERS_PER_PAGE) {
-    throw new PlanLedgerError('DOCUMENT.NO_TEXT', 'no text found (after OCR)');
-  }
-  return builder.build('ocr', pageCount);
-}
-
-/** tesseract separates blocks by blank lines; inside a block a line starting with a list marker starts a paragraph. */
-function ocrParagraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).flatMap((block) =>
-    block
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '')
-      .reduce<string[]>((paragraphs, line) => {
-        if (paragraphs.length === 0 || LIST_MARKER.test(line)) paragraphs.push(line);
-        else paragraphs[paragraphs.length - 1] += ` ${line}`;
-        return paragraphs;
-      }, []),
-  );
+  const pages = await ocrPdf(bytes, pageCount, binaries, options.signal);
+  // Speckle read as a few stray characters is not a plan.
+  if (lettersOn(pages) < MIN_LETTERS_PER_PAGE) throw new PlanLedgerError('DOCUMENT.NO_TEXT', 'no text found (after OCR)');
+  return planTextOfPages(pages, 'ocr');
 }

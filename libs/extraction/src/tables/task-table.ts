@@ -1,6 +1,7 @@
 import type { Deadline, DeadlineKind } from '../plan-extraction';
 import type { PlanText, TableBlock, TableRow, TextRange } from '../plan-text';
 import { periodOfHeading, type DeadlineContext } from '../deadlines';
+import { quarterPeriod } from '../deadlines/calendar';
 import { restoreSentenceSpaces, stripMarkup } from '../layout/markup';
 import { isUpperCase } from '../layout/rejoin';
 import { markerOf } from '../layout/markers';
@@ -112,7 +113,7 @@ export function readTaskRows(plan: PlanText, blocks: TableBlock[], table: TaskTa
       const previous = drafts[drafts.length - 1];
       const single = filled.length === 1 ? filled[0] : null;
       if (single !== null && labelPlace && isGroupRow(single, number, previous, ctx)) {
-        period = periodOfHeading(single, ctx) ?? period;
+        period = afterGroup(periodOfHeading(single, ctx), period) ?? period;
         group = single;
         return;
       }
@@ -121,10 +122,12 @@ export function readTaskRows(plan: PlanText, blocks: TableBlock[], table: TaskTa
         group = cells.content?.text ?? group;
         return;
       }
-      // Only a page break splits a row: a DOCX table keeps its rows whole, so an unnumbered row there is a
-      // task of its own unless its text plainly goes on with the row above.
-      const cutByPage = plan.source !== 'docx' || /^\p{Ll}/u.test(cells.content?.text ?? '') || !cells.content?.text;
-      if (previous && hasOrdinal && !number && cutByPage) {
+      // Only a page break splits a row: a DOCX table keeps its rows whole, and so does a scan's table rebuilt from
+      // its ruling lines (where OCR may miss a row's number), so an unnumbered row there is a task of its own unless
+      // its text plainly goes on with the row above. Anything in the number cell, even misread, starts a row.
+      const rowsWhole = plan.source === 'docx' || plan.source === 'ocr';
+      const cutByPage = !rowsWhole || /^\p{Ll}/u.test(cells.content?.text ?? '') || !cells.content?.text;
+      if (previous && hasOrdinal && !number && !cells.ordinal?.text && cutByPage) {
         mergeInto(previous, cells, row);
         return;
       }
@@ -146,6 +149,16 @@ function cellsByRole(columns: ColumnRole[], texts: string[], ranges: TextRange[]
     else if (text && range !== ranges[i - 1]) out[role] = { text: `${current.text}; ${text}`.replace(/^; /, ''), start: current.start, end: range.end };
   });
   return out;
+}
+
+/**
+ * Quarter groups run in order, so a group naming the same quarter as the group just before it is the next
+ * quarter misread (OCR drops a stroke of a bold "III").
+ */
+function afterGroup(found: Deadline | null, before: Deadline | null): Deadline | null {
+  if (found?.kind !== 'quarter' || before?.kind !== 'quarter' || found.due !== before.due || !found.due) return found;
+  const [year, month] = found.due.split('-').map(Number);
+  return month < 12 ? { ...found, ...quarterPeriod(year, month / 3 + 1) } : found;
 }
 
 const hasWorkCells = (cells: Partial<Record<ColumnRole, CellText>>): boolean =>

@@ -14,7 +14,7 @@ import {
   type UnitState,
 } from '@plan-ledger/domain';
 import type { EventStore } from '@plan-ledger/event-store';
-import { loadStream, runStreamCommand, type StreamCommandResult } from './stream-command-runner';
+import { loadStream, runStreamCommand, type StreamCommandResult } from '../streams/stream-command-runner';
 
 export type DirectiveCommandResult = StreamCommandResult<DirectiveEvent['type']>;
 export type UnitCommandResult = StreamCommandResult<UnitEvent['type']>;

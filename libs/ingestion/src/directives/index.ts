@@ -23,7 +23,7 @@ export * from './plan-parsed.process-manager';
 export * from './rename-unit.command';
 export * from './reopen-directive.command';
 export * from './report-progress.command';
-export * from './stream-command-runner';
+export * from '../streams/stream-command-runner';
 
 /** The directive and unit streams' command handlers; they need EVENT_STORE bound and CqrsModule imported. */
 export const DIRECTIVE_COMMAND_HANDLERS = [

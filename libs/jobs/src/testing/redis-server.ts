@@ -15,11 +15,12 @@ const REDIS_SERVER = process.env.REDIS_SERVER_BIN ?? 'redis-server';
 
 /**
  * A real Redis for the Bull tests (STYLE 13): `REDIS_URL` when set, otherwise a `redis-server` of its own on a free
- * port, in a temporary folder, with persistence off. `.ci/run` installs redis-server where it is missing.
+ * port, in a temporary folder, with persistence off (always so with `ownServer`, for a test that stops it).
+ * `.ci/run` installs redis-server where it is missing.
  */
-export async function startRedisForTests(): Promise<RedisForTests> {
+export async function startRedisForTests(options: { ownServer?: boolean } = {}): Promise<RedisForTests> {
   const given = process.env.REDIS_URL;
-  if (given) return { url: given, stop: async () => undefined };
+  if (given && !options.ownServer) return { url: given, stop: async () => undefined };
   const dir = mkdtempSync(join(tmpdir(), 'plan-ledger-redis-'));
   const port = await freePort();
   const server = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {

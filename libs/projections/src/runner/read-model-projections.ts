@@ -6,6 +6,7 @@ import { unitsProjection } from '../units/units.projection';
 import { complianceProjection } from '../compliance/compliance.projection';
 import { citationsProjection } from '../citations/citations.projection';
 import { seriesProjection } from '../series/series.projection';
+import { usersProjection } from '../users/users.projection';
 
 /** Every SQLite read model the api process runs, in one runner (DESIGN "Read models"). */
 export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
@@ -16,4 +17,5 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   complianceProjection,
   citationsProjection,
   seriesProjection,
+  usersProjection,
 ];

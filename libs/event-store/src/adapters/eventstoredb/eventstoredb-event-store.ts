@@ -44,8 +44,9 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
   private readonly subscriptions = new Set<EsdbCatchUpSubscription>();
 
-  constructor(connectionString: string) {
-    this.client = EventStoreDBClient.connectionString(connectionString);
+  /** A connection string, or a client made elsewhere (tests pass a stand-in). */
+  constructor(connection: string | EventStoreDBClient) {
+    this.client = typeof connection === 'string' ? EventStoreDBClient.connectionString(connection) : connection;
   }
 
   async appendToStream(
@@ -68,8 +69,11 @@ export class EventStoreDbEventStore implements EventStore {
         const result = await this.client.appendToStream(stream, events.map(toEventData), {
           expectedRevision: actual === -1 ? NO_STREAM : BigInt(actual),
         });
-        if (!result.position) throw new PlanLedgerError('STORAGE.FAILED', `${stream}: the server returned no position for the append`);
-        return { nextRevision: Number(result.nextExpectedRevision), position: result.position.commit, written: true };
+        const nextRevision = Number(result.nextExpectedRevision);
+        // The port promises the position the last event reads back with; the server's append reply names the
+        // write's log position, which for a batch need not be that event's, so it is read back.
+        const [last] = await this.readStream(stream, { fromRevision: nextRevision, maxCount: 1 });
+        return { nextRevision, position: last?.position ?? result.position?.commit ?? 0n, written: true };
       } catch (error) {
         const mapped = mapEsdbError(error, { stream, expected });
         // Another writer got in between the read and the append; an expectation it still meets is tried again.

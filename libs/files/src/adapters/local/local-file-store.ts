@@ -25,12 +25,18 @@ export class LocalFileStore implements FileStore {
       const temp = path.join(this.tmpDir, `${sha256}.${randomUUID()}`);
       const handle = await fs.open(temp, 'wx');
       try {
-        await handle.writeFile(bytes);
-        await handle.sync();
-      } finally {
-        await handle.close();
+        try {
+          await handle.writeFile(bytes);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await fs.rename(temp, target);
+      } catch (error) {
+        // A full disk fails the write part-way: leave no partial temporary behind.
+        await fs.rm(temp, { force: true });
+        throw error;
       }
-      await fs.rename(temp, target);
     }
     return { sha256, key: sha256, size: bytes.byteLength };
   }
@@ -59,6 +65,23 @@ export class LocalFileStore implements FileStore {
 
   async getText(key: string): Promise<PlanText> {
     return JSON.parse((await this.get(key)).toString('utf8')) as PlanText;
+  }
+
+  async sweep(isReferenced: (key: string) => boolean, writtenBefore: Date): Promise<string[]> {
+    const removed: string[] = [];
+    const entries = await fs.readdir(this.root, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const inTemp = entry.parentPath === this.tmpDir;
+      const key = inTemp ? null : `${path.basename(entry.parentPath)}${entry.name}`;
+      if (key !== null && (!KEY.test(key) || isReferenced(key))) continue;
+      const { mtime } = await fs.stat(file).catch(() => ({ mtime: writtenBefore }));
+      if (mtime >= writtenBefore) continue;
+      await fs.rm(file, { force: true });
+      if (key !== null) removed.push(key);
+    }
+    return removed;
   }
 
   private pathOf(key: string): string {

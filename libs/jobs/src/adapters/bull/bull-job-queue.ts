@@ -15,6 +15,8 @@ export interface BullJobQueueOptions extends JobQueueOptions {
   idlePollMs?: number;
   /** Called when a job fails its last attempt. */
   onGiveUp?: (job: Job, error: unknown) => void;
+  /** Called when the queue itself fails (Redis unreachable, a processing loop stopped). */
+  onError?: (error: unknown) => void;
 }
 
 const DEFAULT_LOCK_MS = 30_000;
@@ -29,6 +31,7 @@ const PENDING_STATES = ['waiting', 'active', 'delayed', 'paused'] as const;
  */
 export class BullJobQueue implements JobQueue {
   private readonly queues = new Map<string, Bull.Queue>();
+  private readonly handled = new Set<string>();
   private closed = false;
 
   constructor(private readonly options: BullJobQueueOptions) {}
@@ -51,14 +54,15 @@ export class BullJobQueue implements JobQueue {
   }
 
   process<P>(name: string, handler: JobHandler<P>, options: ProcessOptions = {}): void {
+    if (this.handled.has(name)) throw new Error(`A handler for job "${name}" is already registered`);
+    this.handled.add(name);
     const queue = this.queue(name);
-    if (queue.listenerCount('failed') > 0) throw new Error(`A handler for job "${name}" is already registered`);
     queue.on('failed', (job, error) => {
       if (job.attemptsMade >= (job.opts.attempts ?? 1)) {
         this.options.onGiveUp?.({ name, id: String(job.id), payload: job.data }, error);
       }
     });
-    void queue.process(name, Math.max(1, options.concurrency ?? 1), async (job) => {
+    const processing = queue.process(name, Math.max(1, options.concurrency ?? 1), async (job) => {
       const attempt = job.attemptsMade + 1;
       await handler(job.data as P, {
         name,
@@ -68,6 +72,8 @@ export class BullJobQueue implements JobQueue {
         progress: async (percent) => void (await job.progress(percent)),
       });
     });
+    // Resolves only when the queue closes; a rejection means this process stopped taking jobs of this name.
+    processing.catch((error) => this.options.onError?.(error));
   }
 
   async idle(): Promise<void> {
@@ -106,6 +112,7 @@ export class BullJobQueue implements JobQueue {
         prefix: this.options.prefix ?? 'plan-ledger',
         settings: { lockDuration: lockMs, stalledInterval: lockMs, maxStalledCount: 2 },
       });
+      queue.on('error', (error) => this.options.onError?.(error));
       this.queues.set(name, queue);
     }
     return queue;

@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 
 /** `npm run web:dev` serves the app with hot reload and sends API calls to `npm start` (PORT 3000 unless API_URL says otherwise). */
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: 'dist',
