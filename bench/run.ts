@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     printTable(rows);
     const notes = [
       `${ingest.plans} plans ingested in ${fixed(ingest.ms / 1000)} s (${fixed((ingest.plans * 1000) / ingest.ms)} plans/s), ${ingest.duplicates} duplicates; documents ${JSON.stringify(rebuild.documentsByStatus)}`,
-      `search: ${search.queries} queries, ${search.withHits} with hits, ${fixed(search.averageHits, 0)} hits on average; corpus built in ${fixed(search.buildMs / 1000)} s`,
+      `search: ${search.queries} queries, ${search.withHits} with hits, ${fixed(search.averageHits, 0)} hits on average; corpus built in ${fixed(search.buildMs / 1000)} s; first search ${fixed(search.firstMs)} ms`,
       `load average ${loadBefore.map((l) => fixed(l, 2)).join(' ')} before, ${loadavg().map((l) => fixed(l, 2)).join(' ')} after; ${cpus().length} cores; Node ${process.version}`,
     ];
     for (const note of notes) console.log(note);

@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import request from 'supertest';
-import { startApi, type RunningApi } from './support/api-server';
+import { makeDataDir, startApi, type RunningApi } from './support/api-server';
+import { runCli } from './support/cli';
 import { ALL_ROLES, client, createAccount, type Client, type Role } from './support/auth';
 import { fixtures } from './support/paths';
 
@@ -101,6 +102,7 @@ describe('access control', () => {
       return;
     }
     expect({ route, status: anonymous.status, code: anonymous.body.code }).toEqual({ route, status: 401, code: 'AUTH.REQUIRED' });
+    expect(anonymous.headers['www-authenticate']).toBe('Bearer realm="plan-ledger"');
     const wrongKey = await send(client(api.baseUrl, 'pl_not-a-key'), route);
     expect({ route, status: wrongKey.status }).toEqual({ route, status: 401 });
     for (const role of ALL_ROLES) {
@@ -178,7 +180,7 @@ describe('rate limits', () => {
       statuses.push(res.status);
       if (res.status === 429) refused ??= res;
     }
-    // startApi (creating its account) and the sign-in attempts above count in this window too.
+    // The sign-in attempts above count in the same window: one count per client across all routes.
     expect(statuses.filter((s) => s === 200).length).toBeLessThan(12);
     expect(statuses.slice(-3)).toEqual([429, 429, 429]);
     expect(refused!.body.code).toBe('REQUEST.RATE_LIMITED');
@@ -186,4 +188,31 @@ describe('rate limits', () => {
     expect(Number(refused!.headers['retry-after'])).toBeGreaterThan(0);
     await request(api.baseUrl).get('/health').expect(200);
   });
+});
+
+describe('accounts from the command line', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await makeDataDir();
+  });
+  afterAll(() => fs.rm(dataDir, { recursive: true, force: true }));
+
+  it('creates an admin and a script key before the first start, so no bootstrap key is issued', async () => {
+    const env = { PLAN_LEDGER_DATA_DIR: dataDir };
+    expect((await runCli(['users', 'create-admin', '--name', 'chi.pham', '--password', 'mật-khẩu-dài'], env)).code).toBe(0);
+    const issued = await runCli(['api-key', 'create', '--name', 'nhap-lieu', '--role', 'archivist', '--label', 'nightly import'], env);
+    expect(issued.code).toBe(0);
+    const key = issued.stdout.trim();
+    expect(key).toMatch(/^pl_[\w-]{43}$/);
+    expect((await runCli(['users', 'create', '--name', 'x', '--role', 'boss'], env)).code).toBe(64);
+
+    const api = await startApi({ dataDir });
+    try {
+      expect(await fs.readFile(path.join(dataDir, 'bootstrap-admin.key'), 'utf8').catch(() => null)).toBeNull();
+      await request(api.baseUrl).post('/api/v1/auth/login').send({ name: 'chi.pham', password: 'mật-khẩu-dài' }).expect(200);
+      expect((await client(api.baseUrl, key).get('/api/v1/auth/me').expect(200)).body).toEqual({ name: 'nhap-lieu', roles: ['archivist'], via: 'api-key' });
+    } finally {
+      await api.close();
+    }
+  }, 90_000);
 });

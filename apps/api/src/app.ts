@@ -15,6 +15,9 @@ export async function createApiApp(settings: Settings, options: { logger?: false
     .setTitle('plan-ledger')
     .setDescription('Vietnamese administrative plans (kế hoạch): documents, directives, deadlines, tracker')
     .setVersion('1')
+    // API keys (scripts); the web app's session cookie is the other way in (README, Security).
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key: plan-ledger api-key create' })
+    .addSecurityRequirements('bearer')
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
   return app;

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { settings as loadSettings } from '@plan-ledger/config';
 import { createApiApp } from './app';
@@ -15,7 +16,9 @@ async function main(): Promise<void> {
         'Create the real accounts with it (README, Security), then delete that file and revoke this key.\n\n',
     );
   }
-  new Logger('plan-ledger').log(`listening on http://localhost:${settings.port} (OpenAPI at /docs), data in ${settings.dataDir}`);
+  // The bound port, not the configured one: PORT=0 asks the kernel for a free port.
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  new Logger('plan-ledger').log(`listening on http://localhost:${port} (OpenAPI at /docs), data in ${settings.dataDir}`);
 }
 
 main().catch((error) => {

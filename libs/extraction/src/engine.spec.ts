@@ -80,6 +80,8 @@ STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian
 QUÝ II\t\t\t\t
 1\tDiễn tập ứng phó bão\tBan Chỉ huy huyện\tCác xã; Công an huyện\t
 2\tKiểm tra đê điều\tPhòng Nông nghiệp\t\tTrước 15/5/2024
+CẢ NĂM\t\t\t\t
+3\tTuần tra, canh gác đê\tCác xã\t\tThường xuyên
 `;
 
 describe('extractPlan', () => {
@@ -136,6 +138,10 @@ describe('extractPlan', () => {
     });
     expect(byText('Kiểm tra đê điều')?.deadline).toMatchObject({ kind: 'date', due: '2024-05-15' });
     expect(byText('QUÝ II')).toBeUndefined();
+  });
+
+  it('takes a row\'s own "Thường xuyên" over the period of its group: recurring, no deadline', () => {
+    expect(byText('Tuần tra, canh gác đê')).toMatchObject({ deadline: null, recurrence: 'continuous' });
   });
 
   it('gives each directive a span in the text and an id from its place that survives rewording', () => {
@@ -271,6 +277,28 @@ Lịch triển khai năm 2024 (Kèm theo Kế hoạch số 3/KH-VP ngày 02/01/2
     expect(extractPlan(plan, { source: 'x' }).directives.map((d) => [d.text, d.deadline?.due ?? null, d.place])).toEqual([
       ['Văn phòng tham mưu triển khai kế hoạch.', null, 'I/1'],
       ['Chỉnh lý hồ sơ tồn đọng, hoàn thành trước ngày 30/9/2024.', '2024-09-30', 'appendix/1'],
+    ]);
+  });
+});
+
+describe('extractPlan inspection plans of Party committees', () => {
+  it('reads an item described by "Đối tượng / Thời gian / Lực lượng" lines as one task of that force, due then', () => {
+    const plan = planOf(`
+KẾ HOẠCH
+kiểm tra, giám sát năm 2026
+
+I. NỘI DUNG KIỂM TRA
+
+1. Kiểm tra việc thực hiện quy chế làm việc
+
+- Đối tượng: Chi bộ thôn Đông.
+
+- Thời gian: Quý II/2026.
+
+- Lực lượng: Ủy ban Kiểm tra Đảng ủy.
+`);
+    expect(extractPlan(plan, { source: 'x' }).directives.map((d) => [d.text, d.units.lead, d.deadline?.due ?? null])).toEqual([
+      ['Kiểm tra việc thực hiện quy chế làm việc', ['Ủy ban Kiểm tra Đảng ủy'], '2026-06-30'],
     ]);
   });
 });

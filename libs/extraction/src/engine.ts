@@ -14,7 +14,7 @@ import { extractReferences } from './references';
 import { canonicalUnitId } from './units';
 
 /** Bumped whenever the rules change what is extracted: a stored text re-parsed by a newer version gets a new PlanParsed. */
-export const EXTRACTOR_VERSION = '1.0.0';
+export const EXTRACTOR_VERSION = '1.1.0';
 
 /** The appendix title ("PHỤ LỤC", "Phụ lục I"): after the signature, its task lists still count. */
 const APPENDIX = /^PH[ỤU]\s+L[ỤU]C\b/iu;

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { loadSettings } from '@plan-ledger/config';
 import { createApiApp } from '../../../apps/api/src/app';
-import { ALL_ROLES, client, createAccount, type Client, type TestAccount } from './auth';
+import { ALL_ROLES, client, ensureAccount, type Client, type TestAccount } from './auth';
 
 export interface RunningApi {
   baseUrl: string;
@@ -27,7 +27,7 @@ export async function startApi(options: { dataDir?: string; env?: Record<string,
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const account = await createAccount(baseUrl, dataDir, 'e2e', ALL_ROLES);
+  const account = await ensureAccount(app, 'e2e', ALL_ROLES);
   return { baseUrl, dataDir, app, account, http: client(baseUrl, account.key), close: () => app.close() };
 }
 

@@ -1,6 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { SYSTEM_ACTOR } from '@plan-ledger/domain';
+import { Accounts } from '../../../apps/api/src/auth/accounts';
 
 export type Role = 'archivist' | 'officer' | 'analyst' | 'admin';
 export const ALL_ROLES: Role[] = ['archivist', 'officer', 'analyst', 'admin'];
@@ -34,8 +37,14 @@ export async function createAccount(baseUrl: string, dataDir: string, name: stri
   return { name, roles, password, key: issued.body.key };
 }
 
-/** Signs a browser context in the way the web app does (POST /api/v1/auth/login), so its cookie jar holds the session. */
-export async function signInBrowser(context: { request: { post(url: string, options: { data: unknown }): Promise<{ status(): number }> } }, baseUrl: string, account: TestAccount): Promise<void> {
-  const res = await context.request.post(`${baseUrl}/api/v1/auth/login`, { data: { name: account.name, password: account.password } });
-  if (res.status() !== 200) throw new Error(`sign-in as ${account.name}: ${res.status()}`);
+/**
+ * The same through the running app's own accounts service (in-process apps only): works on any data directory,
+ * with or without a bootstrap key.
+ */
+export async function ensureAccount(app: INestApplication, name: string, roles: Role[]): Promise<TestAccount> {
+  const accounts = app.get(Accounts);
+  const ctx = { now: new Date().toISOString(), actor: SYSTEM_ACTOR, correlationId: `e2e-${name}` };
+  const password = `${name}-mật-khẩu-1`;
+  if (!accounts.list().some((u) => u.name === name)) await accounts.createUser({ name, roles, password }, ctx);
+  return { name, roles, password, key: (await accounts.issueApiKey(name, 'e2e', ctx)).key };
 }

@@ -11,8 +11,8 @@ const BCRYPT_ROUNDS = 10;
 /** bcrypt reads 72 bytes at most; a longer password would be silently cut, so it is refused. */
 const MAX_PASSWORD_BYTES = 72;
 const MIN_PASSWORD_LENGTH = 8;
-/** Compared against when the name is unknown, so a wrong name takes as long as a wrong password. */
-const DUMMY_HASH = bcrypt.hashSync('plan-ledger: no such user', BCRYPT_ROUNDS);
+/** Compared against when the name is unknown, so a wrong name takes as long as a wrong password (a hash at BCRYPT_ROUNDS). */
+const DUMMY_HASH = '$2b$10$RnaMk.uPiWx8H/s3GOTTouQx1uhpOGfXkCJSInxmWqSadWCZp84/O';
 
 export interface IssuedKey {
   name: string;

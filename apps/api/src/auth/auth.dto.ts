@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { USER_NAME, USER_ROLES, type UserRole } from '@plan-ledger/domain';
+import { ValidateUUID } from '../common/validation';
 
 export class LoginDto {
   @ApiProperty({ example: 'lan.nguyen' }) @IsString() @MaxLength(64)
@@ -32,6 +33,6 @@ export class UserNameParams {
 }
 
 export class ApiKeyParams extends UserNameParams {
-  @IsString() @MaxLength(64)
+  @ValidateUUID()
   keyId: string;
 }

@@ -50,6 +50,8 @@ export class PlanLedgerErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.describe(error);
     if (status >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    // RFC 6750: a 401 names the scheme that would have worked.
+    if (status === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer realm="plan-ledger"');
     response.status(status).json(body);
   }
 

@@ -34,7 +34,7 @@ export function CorrectDirectiveForm({ directive, onSaved, onCancel }: { directi
 
   return (
     <form className="correction" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('correct.title', { n: directive.ordinal })}</h3>
+      <h3 id={`${id}-title`}>{t('correct.title', { n: directive.ordinal + 1 })}</h3>
       <label htmlFor={`${id}-text`}>{t('correct.text')}</label>
       <textarea rows={4} {...field('text')} />
       <label htmlFor={`${id}-lead`}>{t('correct.lead')}</label>

@@ -4,7 +4,7 @@ import { downloadUrl, get } from '../api/client';
 import type { DirectiveView, DocumentDetail, DocumentText } from '../api/responses';
 import { AsyncView } from '../common/async-view';
 import { formatDate } from '../common/format';
-import { rejectionReason } from '../common/rejection-reason';
+import { kindName, rejectionReason } from '../common/catalogue-names';
 import { StatusBadge } from '../common/status-badge';
 import { useAsync } from '../common/use-async';
 import { CorrectDirectiveForm } from '../corrections/correct-directive-form';
@@ -67,12 +67,13 @@ function DocumentView({ detail, text, reload }: { detail: DocumentDetail; text: 
     }
     setEditing(null);
     setNotice(message);
+    select(directiveId);
     reload();
   };
 
   const metadata: [string, string | null][] = [
     [t('documents.number'), detail.number],
-    [t('documents.kind'), detail.kind],
+    [t('documents.kind'), detail.kind && kindName(t, detail.kind)],
     [t('documents.issuer'), detail.issuer],
     [t('document.place'), detail.place],
     [t('documents.issuedOn'), formatDate(detail.issuedOn)],
@@ -110,7 +111,7 @@ function DocumentView({ detail, text, reload }: { detail: DocumentDetail; text: 
             {detail.directives.map((directive) => (
               <li key={directive.id} className={directive.id === selected ? 'selected' : undefined} data-directive={directive.id}>
                 <button type="button" className="link" onClick={() => select(directive.id)} disabled={!directive.span} aria-describedby={directive.span ? undefined : `nospan-${directive.id}`}>
-                  <span className="ordinal">{t('document.directiveN', { n: directive.ordinal })}</span> {directive.text}
+                  <span className="ordinal">{t('document.directiveN', { n: directive.ordinal + 1 })}</span> {directive.text}
                 </button>
                 {!directive.span && <small id={`nospan-${directive.id}`}> ({t('document.noSpan')})</small>}
                 <DirectiveFacts directive={directive} />

@@ -3,7 +3,7 @@ import { get } from '../api/client';
 import type { DocumentStatus, DocumentView } from '../api/responses';
 import { AsyncView } from '../common/async-view';
 import { formatDate } from '../common/format';
-import { rejectionReason } from '../common/rejection-reason';
+import { kindName, rejectionReason } from '../common/catalogue-names';
 import { StatusBadge } from '../common/status-badge';
 import { useAsync } from '../common/use-async';
 import { useI18n } from '../i18n/i18n';
@@ -68,7 +68,7 @@ export function DocumentsPage() {
               <option value="">{t('documents.all')}</option>
               {options[name].map((value) => (
                 <option key={value} value={value}>
-                  {name === 'status' ? t(`status.${value as DocumentStatus}`) : value}
+                  {name === 'status' ? t(`status.${value as DocumentStatus}`) : name === 'kind' ? kindName(t, value) : value}
                 </option>
               ))}
             </select>

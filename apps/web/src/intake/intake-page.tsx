@@ -1,7 +1,7 @@
 import { useEffect, useReducer, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError, get } from '../api/client';
-import { rejectionReason } from '../common/rejection-reason';
+import { rejectionReason } from '../common/catalogue-names';
 import { StatusBadge } from '../common/status-badge';
 import { useI18n } from '../i18n/i18n';
 import { uploadFile } from './upload-file';

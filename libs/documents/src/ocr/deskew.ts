@@ -33,14 +33,16 @@ export function estimateSkew(image: GreyImage): number {
     for (let i = 0; i < xs.length; i++) rows[Math.round(ys[i] - slope * xs[i]) + offset]++;
     return rows.reduce((sum, count) => sum + count * count, 0);
   };
+  // Lines a few pixels thick are as sharp over a small range of slopes: the middle of that range is the slope.
   const best = (from: number, to: number, step: number): number => {
-    let found = 0;
+    let found: number[] = [];
     let score = -1;
     for (let slope = from; slope <= to + step / 2; slope += step) {
       const value = sharpness(slope);
-      if (value > score) [found, score] = [slope, value];
+      if (value > score) [found, score] = [[slope], value];
+      else if (value === score) found.push(slope);
     }
-    return found;
+    return found.reduce((sum, slope) => sum + slope, 0) / found.length;
   };
   const coarse = best(-MAX_SLOPE, MAX_SLOPE, COARSE_STEP);
   return best(coarse - COARSE_STEP, coarse + COARSE_STEP, FINE_STEP);

@@ -11,6 +11,8 @@ export interface OcrWord {
   baseline: number;
   /** The line's height from descender to ascender (tesseract's x_size): the font size in pixels. */
   lineSize: number;
+  /** Which of the images given to tesseract (0-based, in order) the word is on. */
+  image: number;
 }
 
 interface LineGeometry {
@@ -21,7 +23,7 @@ interface LineGeometry {
   size: number;
 }
 
-const ELEMENT = /<span class='(ocr_line|ocr_textfloat|ocr_header|ocr_caption|ocrx_word)'[^>]*?title=(['"])(.*?)\2[^>]*>([^]*?)(?=<span|<\/span>)/g;
+const ELEMENT = /<(?:span|div) class='(ocr_page|ocr_line|ocr_textfloat|ocr_header|ocr_caption|ocrx_word)'[^>]*?title=(['"])(.*?)\2[^>]*>([^]*?)(?=<span|<\/span>|<div|<\/div>)/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 const numbers = (title: string, property: string): number[] =>
@@ -37,12 +39,18 @@ const decode = (html: string): string =>
           ? String.fromCodePoint(Number(name.slice(1)))
           : (ENTITIES[name] ?? entity));
 
-/** The words of tesseract's hOCR output, each with the baseline and size of its line. */
+/** The words of tesseract's hOCR output (one page per image it read), each with the baseline and size of its line. */
 export function wordsOfHocr(hocr: string): OcrWord[] {
   const words: OcrWord[] = [];
   let line: LineGeometry | undefined;
+  let image = -1;
   for (const [, kind, , title, content] of hocr.matchAll(ELEMENT)) {
     const [left, top, right, bottom] = numbers(title, 'bbox');
+    if (kind === 'ocr_page') {
+      image++;
+      line = undefined;
+      continue;
+    }
     if (kind !== 'ocrx_word') {
       const [slope = 0, offset = 0] = numbers(title, 'baseline');
       line = { left, bottom, slope, offset, size: numbers(title, 'x_size')[0] ?? bottom - top };
@@ -60,6 +68,7 @@ export function wordsOfHocr(hocr: string): OcrWord[] {
       confidence: numbers(title, 'x_wconf')[0] ?? 0,
       baseline: line.bottom + line.offset + line.slope * (middle - line.left),
       lineSize: line.size,
+      image: Math.max(0, image),
     });
   }
   return words;

@@ -6,15 +6,18 @@ import { promisify } from 'node:util';
 import { PlanLedgerError } from '@plan-ledger/domain';
 import type { PdfPage } from '../pdf/pdf-document';
 import { readPgm, writePgm } from './grey-image';
-import { wordsOfHocr } from './hocr';
+import { wordsOfHocr, type OcrWord } from './hocr';
 import { DEFAULT_OCR_BINARIES, type OcrBinaries } from './ocr-options';
-import { levelScan, pageOfScan } from './scanned-page';
+import { levelScan, pageOfScan, wordsOnPage } from './scanned-page';
 
 const run = promisify(execFile);
 
 /** Measured here: 200 dpi reads as well as 300 dpi at half the time. */
 const RESOLUTION_DPI = 200;
 const LANGUAGE = 'vie';
+/** tesseract page segmentation: the page's running text by its own layout analysis, a table cell as one block. */
+const AUTOMATIC_LAYOUT = '3';
+const SINGLE_BLOCK = '6';
 /** tesseract's own threading is 6–7× slower on shared cores than one single-threaded process per core. */
 const OCR_ENV = { ...process.env, OMP_THREAD_LIMIT: '1' };
 const MAX_OUTPUT = 64 * 1024 * 1024;
@@ -51,9 +54,9 @@ export const isOcrAvailable = async (binaries: OcrBinaries = DEFAULT_OCR_BINARIE
 
 /**
  * OCR of every page into positioned words and ruled tables, the shape of a PDF text layer: rasterised by
- * pdftoppm, turned level and its ruling lines found and erased here, read by tesseract (hOCR: words with
- * boxes), one page per core at a time, in a temporary directory removed afterwards. The signal (the read's
- * time limit) kills the running programs.
+ * pdftoppm, turned level and its tables found here, then read by tesseract (hOCR: words with boxes), the
+ * running text as a page and the table cells in one more run, one page per core at a time, in a temporary
+ * directory removed afterwards. The signal (the read's time limit) kills the running programs.
  */
 export async function ocrPdf(bytes: Uint8Array, pageCount: number, binaries: OcrBinaries, signal: AbortSignal): Promise<PdfPage[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'plan-ledger-ocr-'));
@@ -78,17 +81,28 @@ export async function ocrPdf(bytes: Uint8Array, pageCount: number, binaries: Ocr
 async function ocrPage(input: string, page: number, prefix: string, binaries: OcrBinaries, signal: AbortSignal): Promise<PdfPage> {
   const pageArg = String(page);
   const dpi = String(RESOLUTION_DPI);
-  try {
-    await run(binaries.pdftoppm, ['-gray', '-r', dpi, '-f', pageArg, '-l', pageArg, '-singlefile', input, prefix], { signal });
-    const scan = readPgm(await readFile(`${prefix}.pgm`));
-    const { forOcr, tables } = levelScan(scan);
-    await writeFile(`${prefix}-level.pgm`, writePgm(forOcr));
-    const { stdout } = await run(binaries.tesseract, [`${prefix}-level.pgm`, '-', '-l', LANGUAGE, '--dpi', dpi, 'hocr'], {
+  const tesseract = async (image: string, layout: string): Promise<OcrWord[]> => {
+    const { stdout } = await run(binaries.tesseract, [image, '-', '-l', LANGUAGE, '--dpi', dpi, '--psm', layout, 'hocr'], {
       env: OCR_ENV,
       signal,
       maxBuffer: MAX_OUTPUT,
     });
-    return pageOfScan(page, forOcr, RESOLUTION_DPI, wordsOfHocr(stdout), tables);
+    return wordsOfHocr(stdout);
+  };
+  try {
+    await run(binaries.pdftoppm, ['-gray', '-r', dpi, '-f', pageArg, '-l', pageArg, '-singlefile', input, prefix], { signal });
+    const scan = levelScan(readPgm(await readFile(`${prefix}.pgm`)));
+    await writeFile(`${prefix}-level.pgm`, writePgm(scan.page));
+    const words = await tesseract(`${prefix}-level.pgm`, AUTOMATIC_LAYOUT);
+    if (scan.cells.length > 0) {
+      // One tesseract run reads every cell: it takes a list of images, one per line.
+      const cellFiles = scan.cells.map((_, i) => `${prefix}-cell-${i}.pgm`);
+      await Promise.all(scan.cells.map((cell, i) => writeFile(cellFiles[i], writePgm(cell.image))));
+      await writeFile(`${prefix}-cells.txt`, `${cellFiles.join('\n')}\n`);
+      const cellWords = await tesseract(`${prefix}-cells.txt`, SINGLE_BLOCK);
+      scan.cells.forEach((cell, i) => words.push(...wordsOnPage(cellWords.filter((word) => word.image === i), cell)));
+    }
+    return pageOfScan(page, scan.page, RESOLUTION_DPI, words, scan.tables);
   } catch (err) {
     if (signal.aborted) throw new PlanLedgerError('DOCUMENT.TIMEOUT', 'OCR took longer than the time limit');
     throw new PlanLedgerError('DOCUMENT.CORRUPT', `damaged PDF: page ${page} could not be read for OCR (${(err as Error).message})`);

@@ -50,7 +50,11 @@ export function tableFrames(image: GreyImage): Rulings[] {
       verticals: group.verticals,
     }))
     .filter((frame) => frame.verticals.length >= 2 && frame.horizontals.length >= 1)
-    .filter((frame) => Math.max(...frame.horizontals.map((h) => h.to)) - Math.min(...frame.horizontals.map((h) => h.from)) >= MIN_TABLE_WIDTH);
+    .filter((frame) => widthOf(frame.horizontals) >= MIN_TABLE_WIDTH);
+}
+
+function widthOf(horizontals: Rule[]): number {
+  return Math.max(...horizontals.map((h) => h.to)) - Math.min(...horizontals.map((h) => h.from));
 }
 
 const meetsAt = (v: Rule, h: Rule, end: number): boolean =>
@@ -91,7 +95,8 @@ function runsOf(image: GreyImage, direction: 'horizontal' | 'vertical', minLengt
       if (lastInk - start + 1 >= minLength) {
         const [from, to] = [start, lastInk];
         // Several runs of one row may continue one line that steps between rows.
-        const rule = open.find((r) => r.last >= across - 1 && from <= r.to && to >= r.from) ?? next.find((r) => from <= r.to && to >= r.from);
+        const overlaps = (r: OpenRule): boolean => from <= r.to && to >= r.from;
+        const rule = open.find((r) => r.last >= across - 1 && overlaps(r)) ?? next.find(overlaps);
         if (!rule) next.push({ from, to, last: across, sum: across, rows: 1 });
         else {
           if (rule.last !== across) Object.assign(rule, { last: across, sum: rule.sum + across, rows: rule.rows + 1 });

@@ -20,6 +20,10 @@ const range = (start: string, due: string): Due => ({ kind: 'range', start, due 
 const relative = (due: string | null): Due => ({ kind: 'relative', due });
 
 const DEADLINES: Array<[string, Due, Recurrence | null, DeadlineContext?]> = [
+  ['Bê tông hóa đường trục thôn, thực hiện Tháng 3 - 4/2024.', range('2024-03-01', '2024-04-30'), null],
+  ['Sơ kết công tác, tổ chức tháng 6/2024.', month('2024-06-01', '2024-06-30'), null],
+  ['2024 - 2025', range('2024-01-01', '2025-12-31'), null],
+  ['2025', year(2025), null],
   ['Hoàn thành trước ngày 31/3/2024.', date('2024-03-31'), null],
   ['Gửi báo cáo về Sở Nội vụ trước ngày 10/12/2024', date('2024-12-10'), null],
   ['chậm nhất ngày 15/3/2024', date('2024-03-15'), null],
@@ -101,6 +105,9 @@ const DEADLINES: Array<[string, Due, Recurrence | null, DeadlineContext?]> = [
 ];
 
 const NOT_DEADLINES: Array<[string, DeadlineContext?]> = [
+  ['Báo cáo kết quả thực hiện tháng 3/2024 về Phòng Nội vụ.'],
+  ['Rà soát văn bản quy phạm pháp luật kỳ 2019 - 2023.'],
+  ['Cấp 2024 thẻ bảo hiểm y tế cho học sinh.'],
   ['Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị', { year: 2016, issuedOn: null }],
   ['Căn cứ Nghị định 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ', { year: 2017, issuedOn: null }],
   ['Quyết định số 1520/QĐ-UBND ngày 12/6/2024 của UBND huyện'],

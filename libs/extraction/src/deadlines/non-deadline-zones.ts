@@ -13,6 +13,10 @@ const ISSUE_DATE = String.raw`(?:\s*,?\s*(?:ban hanh\s+)?(?:ngay\s*)?${DATE})?`;
 /** One character of a clause that is not the start of a deadline cue. */
 const UNTIL_CUE = String.raw`(?:(?!\b(?:truoc|cham nhat|hoan thanh|thoi gian|thoi han|xong|vao|trong|tu|den)\b)[^;:.\n])`;
 
+/** A span of years inside a sentence names a period ("kỳ 2019 - 2023"); standing alone (a time cell) it is the work's time. */
+const YEAR_SPAN = /\b\d{4}\s*[-–—]\s*\d{4}\b/g;
+const ONLY_YEAR_SPAN = /^\s*(?:(?:thoi gian|nam)\s*:?\s*)?\d{4}\s*[-–—]\s*\d{4}\s*\.?\s*$/;
+
 const ZONES: readonly RegExp[] = [
   // "Luật Thi đua, khen thưởng ngày 15/6/2022", "Luật … năm 2013"
   new RegExp(String.raw`\bluat\b[^;:.()\d]{0,90}?(?:ngay\s*)?${DATE}`, 'g'),
@@ -25,7 +29,7 @@ const ZONES: readonly RegExp[] = [
   /\(\s*(?:\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*)?\d{4}\s*[-–—]\s*(?:\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*)?\d{4}\s*\)/g,
   // names that carry years or terms
   new RegExp(String.raw`\b(?:giai doan|nhiem ky|nam hoc|nien khoa|nien do|khoa|dai hoi)\b${UNTIL_CUE}{0,60}?\d{4}(?:\s*[-–—]\s*\d{4})?`, 'g'),
-  /\b\d{4}\s*[-–—]\s*\d{4}\b/g,
+  YEAR_SPAN,
   // the cut-off of reported figures, "số liệu tính đến ngày 15/11/2024", "tính từ 01/01 đến 30/6"
   new RegExp(String.raw`\btinh (?:tu (?:ngay\s*)?${DATE}\s*)?den (?:het\s*)?(?:ngay\s*)?${DATE}`, 'g'),
   // the signing line "Hà Nội, ngày 04 tháng 01 năm 2022"
@@ -35,6 +39,7 @@ const ZONES: readonly RegExp[] = [
 export function maskNonDeadlines(folded: string): string {
   let masked = folded;
   for (const zone of ZONES) {
+    if (zone === YEAR_SPAN && ONLY_YEAR_SPAN.test(folded)) continue;
     zone.lastIndex = 0;
     masked = masked.replace(zone, (m) => ' '.repeat(m.length));
   }

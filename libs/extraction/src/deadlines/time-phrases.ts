@@ -55,6 +55,9 @@ const DAY_RANGE = /(?<![\d\/.-])(\d{1,2})\s*[-–—]\s*(\d{1,2})\s*\/\s*(\d{1,2
 const MONTH = new RegExp(String.raw`(?<!\d\s{0,3})\bthang\s+(\d{1,2})\b${YEAR_SUFFIX}${ANNUAL_SUFFIX}`, 'g');
 const YEAR_PART = /\b(dau|cuoi|giua)\s+nam\b(?!\s+hoc)(?:\s*\/?\s*(\d{4}))?/g;
 const YEAR = /\bnam\s+(\d{4})\b/g;
+/** "2021 - 2022", "Năm 2024", "2025" standing alone in a time cell: a span of years, or one year. */
+const YEAR_SPAN = /\b(?:nam\s+)?(\d{4})\s*[-–—]\s*(\d{4})\b/g;
+const BARE_YEAR = /(?<![\d\/.-])\b(\d{4})\b(?![\/.-]?\d)/g;
 const THIS_YEAR = /\b(?:trong|het|ca) nam(?: nay)?\b(?!\s*(?:\d|hoc|qua|toi|truoc))/g;
 
 function num(s: string | undefined): number | null {
@@ -144,8 +147,17 @@ export function findTimePhrases(masked: string, original: string, monthly = fals
     const kind: PhraseKind = part === 'dau' ? 'quarter' : part === 'giua' ? 'half' : 'year';
     add({ ...base(m), kind, writtenYear: num(m[2]), resolve });
   }
+  for (const m of masked.matchAll(YEAR_SPAN)) {
+    const [first, last] = [Number(m[1]), Number(m[2])];
+    if (first >= last) continue;
+    const resolve = (): Period => ({ start: yearPeriod(first).start, due: yearPeriod(last).due });
+    add({ ...base(m), kind: 'range', writtenYear: last, resolve, onlyAlone: true });
+  }
   for (const m of masked.matchAll(YEAR)) {
     add({ ...base(m), kind: 'year', writtenYear: Number(m[1]), resolve: yearPeriod, wholeYear: true });
+  }
+  for (const m of masked.matchAll(BARE_YEAR)) {
+    add({ ...base(m), kind: 'year', writtenYear: Number(m[1]), resolve: yearPeriod, onlyAlone: true });
   }
   for (const m of masked.matchAll(THIS_YEAR)) {
     add({ ...base(m), kind: 'year', writtenYear: null, resolve: yearPeriod, onlyAlone: true });

@@ -15,9 +15,11 @@ export function tableDirectives(rows: TaskRow[], tableNumber: number, section: s
     const time = row.cells.time;
     const fromTime = time?.text ? findDeadline(time.text, ctx) : null;
     const fromText = findDeadline(content.text, ctx);
+    // A row's own time cell that says the work recurs ("Thường xuyên", "Hằng quý") outranks the group's period.
+    const recursWithoutDate = !fromTime?.deadline && !!fromTime?.recurrence;
     const deadline = fromTime?.deadline
       ? shifted(fromTime.deadline, time!.start)
-      : row.period
+      : row.period && !recursWithoutDate
         ? withoutSpan(row.period)
         : time
           ? null

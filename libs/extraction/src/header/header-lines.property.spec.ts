@@ -26,7 +26,7 @@ describe('header line properties', () => {
         const read = dateLineOf(line);
         if (read) expect({ line, issuedOn: read.issuedOn, valid: isCalendarIso(read.issuedOn) }).toMatchObject({ valid: true });
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
   });
 
@@ -41,7 +41,7 @@ describe('header line properties', () => {
         for (const part of [read.number, read.symbol]) if (part !== null) expect(part).not.toMatch(/\s|^$/);
         if (read.number !== null && read.symbol !== null) expect(read.number.endsWith(`/${read.symbol}`)).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -53,7 +53,7 @@ describe('header line properties', () => {
         if (kind !== kind.toLocaleUpperCase('vi')) expect(read).toBeNull();
         else if (read) expect(line).toContain(read.rest);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 });

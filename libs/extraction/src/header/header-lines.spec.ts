@@ -94,6 +94,12 @@ describe('issuer', () => {
     [['ỦY BAN NHÂN DÂN', 'XÃ AN PHÚ'], 'Ủy ban nhân dân xã An Phú'],
     [['UBND TỈNH LẠNG SƠN', 'SỞ TÀI CHÍNH'], 'Sở tài chính tỉnh Lạng Sơn'],
     [['SỞ GIÁO DỤC VÀ ĐÀO TẠO'], 'Sở giáo dục và đào tạo'],
+    [['SỞ Y TẾ TỈNH AN GIANG', 'TRUNG TÂM Y TẾ HUYỆN CHỢ MỚI'], 'Trung tâm y tế huyện Chợ Mới tỉnh An Giang'],
+    [['TỈNH ĐOÀN ĐẮK LẮK', 'BCH HUYỆN ĐOÀN KRÔNG PẮC'], 'BCH huyện đoàn Krông Pắc'],
+    [['BỘ Y TẾ', 'BỆNH VIỆN BẠCH MAI'], 'Bệnh viện bạch mai'],
+    [['ỦY BAN NHÂN DÂN', 'HUYỆN TAM DƯƠNG'], 'Ủy ban nhân dân huyện Tam Dương'],
+    [['ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'HUYỆN ỦY GIO LINH'], 'Huyện ủy Gio Linh tỉnh Quảng Trị'],
+    [['TỈNH ỦY QUẢNG TRỊ', 'BAN TUYÊN GIÁO'], 'Ban tuyên giáo tỉnh ủy Quảng Trị'],
   ])('from the header lines %j', (lines, expected) => expect(issuerFromHeader(lines)).toBe(expected));
 
   it.each([
@@ -115,5 +121,8 @@ describe('fromCapitals', () => {
     ['UBND HUYỆN ĐÔNG ANH', 'UBND huyện Đông Anh'],
     ['GIÁM ĐỐC SỞ TT&TT', 'Giám đốc sở TT&TT'],
     ['CHỦ TỊCH', 'Chủ tịch'],
+    ['TRƯỜNG THCS HỢP THÀNH', 'Trường THCS Hợp Thành'],
+    ['TRƯỜNG TIỂU HỌC KIM ĐỒNG', 'Trường tiểu học Kim Đồng'],
+    ['UBND TỈNH ĐẮK LẮK', 'UBND tỉnh Đắk Lắk'],
   ])('%s', (caps, expected) => expect(fromCapitals(caps)).toBe(expected));
 });

@@ -2,6 +2,7 @@ import type { DocumentFields, DocumentKind, Reference } from '../plan-extraction
 import type { TextRange } from '../plan-text';
 import { markerOfLine, type Line } from '../layout/lines';
 import { isUpperCase } from '../layout/rejoin';
+import { isCapitalWord } from './casing';
 import { dateLineOf, MOTTO, type DateLine } from './date-line';
 import { kindLineOf, kindOfSymbol } from './document-kind';
 import { issuerFromHeader, issuerFromPosition, issuerFromPreamble } from './issuer';
@@ -135,7 +136,7 @@ function capitalPrefix(text: string): string {
   const words = text.trim().split(/\s+/);
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return '';
   let n = 0;
-  while (n < words.length && (isUpperCase(words[n]) || /^[\d&.,-]+$/.test(words[n]))) n++;
+  while (n < words.length && (isCapitalWord(words[n]) || /^[\d&.,-]+$/.test(words[n]))) n++;
   return words.slice(0, n).join(' ').replace(/[\s,.-]+$/, '');
 }
 

@@ -17,13 +17,32 @@ export function issuerFromHeader(capitalLines: string[]): string | null {
   if (locality > 0) {
     for (let i = locality + 1; i < words.length; i++) {
       const rest = words.slice(i).join(' ');
-      if (i > locality + 1 && looksLikeBodyName(rest) && !/^(xa|phuong|huyen|quan|tinh|thi|thanh)\b/.test(folded[i])) {
+      if (i > locality + 1 && looksLikeBodyName(rest) && !LOCALITY_START.test(folded.slice(i).join(' '))) {
         const parentPlace = words.slice(locality, i).join(' ');
         return `${fromCapitals(rest)} ${fromCapitals(parentPlace).replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}`;
       }
     }
   }
-  return fromCapitals(joined);
+  return fromCapitals(ownLines(capitalLines).join(' ').replace(/\s+/g, ' ').trim());
+}
+
+/** A locality word opens no body of its own, except a committee or youth union of that level ("HUYỆN ỦY", "TỈNH ĐOÀN"). */
+const LOCALITY_START = /^(?:xa|phuong|huyen|quan|tinh|thi|thanh)\b(?! (?:uy|doan)\b)/;
+/** A Party committee above a board: the board is named after it ("BAN TUYÊN GIÁO" of "TỈNH ỦY X"). */
+const COMMITTEE = /^(?:(?:tinh|huyen|thanh|thi|quan|dang) uy)\b/;
+
+/**
+ * Without a locality that parts the parent body from the issuing one ("TỈNH ĐOÀN ĐẮK LẮK / BCH HUYỆN ĐOÀN KRÔNG PẮC"),
+ * the issuing body is the lowest line that opens a body's name; a line opening with a locality ("HUYỆN TAM DƯƠNG")
+ * goes on with the name above it.
+ */
+function ownLines(lines: string[]): string[] {
+  for (let k = lines.length - 1; k > 0; k--) {
+    if (!looksLikeBodyName(lines[k]) || LOCALITY_START.test(foldVietnamese(lines[k]))) continue;
+    const parent = lines.slice(0, k);
+    return COMMITTEE.test(foldVietnamese(parent.join(' '))) ? [...lines.slice(k), ...parent] : lines.slice(k);
+  }
+  return lines;
 }
 
 const ISSUING_VERB = /(?:^|[.;:,]\s+)((?:\p{Lu}[\p{L}\p{M}]*)(?:[\s-]+[\p{L}\p{M}&]+){0,9}?(?:\s*\([^)]*\))?)\s+(?:xây dựng|ban hành|thực hiện)\s+(?:kế hoạch|chương trình|công tác|[Kk]ế hoạch)/u;

@@ -2,7 +2,7 @@ import { foldVietnamese } from '../text';
 
 /** How the name of an administrative body begins (folded): the issuing-body lines of a header start so. */
 const BODY_STARTS = [
-  'uy ban', 'ubnd', 'hoi dong', 'so', 'phong', 'ban', 'van phong', 'truong', 'trung tam', 'chi cuc', 'cuc',
+  'uy ban', 'ubnd', 'hoi dong', 'bch', 'so', 'phong', 'ban', 'van phong', 'truong', 'trung tam', 'chi cuc', 'cuc',
   'tong cuc', 'bo', 'dang uy', 'dang bo', 'tinh uy', 'huyen uy', 'thanh uy', 'thi uy', 'quan uy', 'chi bo',
   'cong an', 'bo chi huy', 'ban chi huy', 'mat tran', 'uy ban mat tran', 'hoi', 'doan', 'cong doan', 'khoi',
   'cum', 'benh vien', 'vien', 'chi nhanh', 'cong ty', 'tong cong ty', 'kho bac', 'bao hiem', 'toa an',

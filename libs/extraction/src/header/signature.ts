@@ -1,6 +1,6 @@
 import type { Signer } from '../plan-extraction';
 import { foldVietnamese } from '../text';
-import { fromCapitals } from './casing';
+import { fromCapitals, isCapitalWord } from './casing';
 import { looksLikeBodyName, looksLikePosition, POSITION_STARTS } from './organisation';
 import { isUpperCase } from '../layout/rejoin';
 
@@ -33,7 +33,7 @@ export function signatureOf(text: string): Signature | null {
   const after = (mark ? cleaned.slice(mark[0].length) : cleaned).replace(DEPUTY_MARK, ' ').replace(/\s+/g, ' ').trim();
   const words = after.split(' ');
   let capsEnd = 0;
-  while (capsEnd < words.length && (isUpperCase(words[capsEnd]) || /^[\d&.,-]+$/.test(words[capsEnd]))) capsEnd++;
+  while (capsEnd < words.length && (isCapitalWord(words[capsEnd]) || /^[\d&.,-]+$/.test(words[capsEnd]))) capsEnd++;
   const caps = words.slice(0, capsEnd);
   const starts = positionStarts(caps);
   if (starts.length === 0 && !mark) return null;

@@ -31,6 +31,12 @@ export const DOCUMENT_WORDS: ReadonlyArray<[string, DocumentKind]> = [
   ['van ban', 'OTHER'],
 ];
 
+/**
+ * "Văn bản số …" names no type: the symbol tells it. Any other word names its type, even one outside the list
+ * ("Quy định số 296-QĐ/TW" is a Quy định, OTHER, though Party decisions share the code QĐ).
+ */
+export const isGenericDocumentWord = (folded: string): boolean => folded === 'van ban';
+
 /** Type codes of symbols (Decree 30/2020/NĐ-CP, appendix III), folded (Đ→D) and uppercase. */
 const TYPE_CODES: Readonly<Record<string, DocumentKind>> = {
   CT: 'CHI_THI', ND: 'NGHI_DINH', QD: 'QUYET_DINH', KH: 'KE_HOACH', NQ: 'NGHI_QUYET', TT: 'THONG_TU', TTLT: 'THONG_TU',

@@ -36,7 +36,7 @@ describe('extractReferences properties', () => {
         const numbered = references.filter((r) => r.number !== null).map((r) => `${r.kind} ${r.number}`);
         expect(new Set(numbered).size).toBe(numbered.length);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 

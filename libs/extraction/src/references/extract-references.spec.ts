@@ -42,6 +42,9 @@ const CASES: Array<[string, Expected[], string?]> = [
   ['Luật số 06/2022/QH15', [{ kind: 'LUAT', number: '06/2022/QH15' }]],
   ['Luật Thi đua, khen thưởng ngày 15/6/2022', [{ kind: 'LUAT', number: null, issuedOn: '2022-06-15', issuer: null, title: 'Luật Thi đua, khen thưởng' }]],
   ['Bộ luật Lao động năm 2019', [{ kind: 'LUAT', number: null, issuedOn: '2019', title: 'Bộ luật Lao động năm 2019' }]],
+  ['Tuyên truyền Bộ luật Hình sự năm 2015 trên Đài Truyền thanh', [{ kind: 'LUAT', issuedOn: '2015', title: 'Bộ luật Hình sự năm 2015' }]],
+  ['Luật An toàn thực phẩm số 55/2010/QH12 ngày 17/6/2010', [{ kind: 'LUAT', number: '55/2010/QH12', issuedOn: '2010-06-17' }]],
+  ['Quy định số 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương', [{ kind: 'OTHER', number: '296-QĐ/TW' }]],
   [
     'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng năm 2013',
     [{ kind: 'LUAT', issuedOn: '2013', title: 'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng năm 2013' }],

@@ -6,7 +6,7 @@
 import type { DocumentKind, Reference } from '../plan-extraction';
 import { isValidDate, isoDate } from '../deadlines/calendar';
 import { foldKeepingOffsets, foldVietnamese } from '../text/normalize';
-import { DOCUMENT_WORDS, kindFromSymbol } from './document-kinds';
+import { DOCUMENT_WORDS, isGenericDocumentWord, kindFromSymbol } from './document-kinds';
 
 /** "18-CT/TU", "12/2019/TT-BNV", "215/QC-HĐTĐKT", "05/CT-TTg": digits, then a symbol opening with a capital. */
 const NUMBER = /(?<![\p{L}\p{N}\/-])\d{1,5}[a-z]?(?:\/\d{4})?[\/-]\p{Lu}[\p{L}\d]*(?:[\/-][\p{L}\d]+)*/gu;
@@ -24,9 +24,12 @@ const MAX_ISSUER_WORDS = 12;
 /** "Luật Thi đua, khen thưởng", "Bộ luật Lao động": capital "Luật" not part of "pháp luật", "kỷ luật". */
 const LAW = /(?<![\p{L}])(?:Bộ luật|Luật)(?![\p{L}])/gu;
 const LAW_TITLE_END =
-  /\s*(?:[;:()"“”.\n\t]|,\s*(?=\p{Lu}|các|những|và)|\s(?:ngày|và|đã|được|hiện hành|quy định|hướng dẫn)(?![\p{L}]))/u;
-/** "Luật số 06/2022/QH15" is cited by number. */
+  /\s*(?:[;:()"“”.\n\t]|,\s*(?=\p{Lu}|các|những|và)|\s(?:ngày|và|đã|được|hiện hành|quy định|hướng dẫn)(?![\p{L}])|\s(?=số\s*:?\s*\d)|(?<=\snăm\s+\d{4})(?!\d))/u;
+/** "Luật số 06/2022/QH15", "Luật An toàn thực phẩm số 55/2010/QH12": cited by number. */
 const LAW_BY_NUMBER = /^\s*(?:số\s*:?\s*)?\d/u;
+/** The law's name, then its number: "Luật An toàn thực phẩm số 55/2010/QH12". */
+const NUMBER_AFTER_NAME = /^\s*số\s*:?\s*\d/u;
+const LAW_NAMED_BEFORE = /(?<![\p{L}])(?:Bộ luật|Luật)\s[^;:()\n\t]{1,80}?\ssố\s*:?\s*$/u;
 /** A law's name may end with its year ("Bộ luật Lao động năm 2019"): the year it was passed. */
 const LAW_YEAR = /\snăm\s+(\d{4})$/u;
 
@@ -65,7 +68,9 @@ function numbered(text: string, folded: string, ownNumber: string | null): Found
     const at = m.index!;
     const word = WORD_BEFORE.exec(folded.slice(Math.max(0, at - 30), at));
     const wordKind = word ? KIND_OF_WORD.get(word[1])! : null;
-    const kind: DocumentKind = wordKind && wordKind !== 'OTHER' ? wordKind : (kindFromSymbol(number) ?? wordKind ?? 'OTHER');
+    const lawName = word ? null : LAW_NAMED_BEFORE.exec(text.slice(Math.max(0, at - 100), at));
+    const kind: DocumentKind = lawName ? 'LUAT'
+      : wordKind && !isGenericDocumentWord(word![1]) ? wordKind : (kindFromSymbol(number) ?? wordKind ?? 'OTHER');
     const date = dateAfter(folded, at + number.length);
     const issuer = issuerAfter(text, folded, date.end);
     const start = word ? at - word[0].length : at;
@@ -88,6 +93,7 @@ function laws(text: string, folded: string): Found[] {
     const stop = LAW_TITLE_END.exec(rest);
     const end = at + m[0].length + (stop ? stop.index : rest.length);
     if (end <= at + m[0].length + 1) continue;
+    if (NUMBER_AFTER_NAME.test(text.slice(end, end + 20))) continue; // cited by number: read with the numbered ones
     const title = text.slice(at, end).trim();
     const year = LAW_YEAR.exec(title);
     const date = year ? { iso: year[1], end } : dateAfter(folded, end);

@@ -85,6 +85,14 @@ describe('readTaskRows', () => {
     ]);
     expect(rows.map((r) => r.cells.content?.text)).toEqual(['Xây dựng kế hoạch', 'Tổng kết']);
   });
+
+  it('keeps a numbered task whose words happen to name columns ("… Chương trình …", "Theo tiến độ")', () => {
+    const rows = read([
+      ['TT', 'Nội dung công việc', 'Đơn vị thực hiện', 'Thời gian'],
+      ['1', 'Tham mưu ban hành văn bản theo Chương trình năm 2024', 'Văn phòng', 'Theo tiến độ được giao'],
+    ]);
+    expect(rows.map((r) => r.cells.content?.text)).toEqual(['Tham mưu ban hành văn bản theo Chương trình năm 2024']);
+  });
 });
 
 describe('a two-row header', () => {
@@ -114,6 +122,52 @@ describe('an unnumbered row of a DOCX table', () => {
     expect(readTaskRows(docx, [block], taskTableOf(docx, block)!, ctx).map((r) => r.cells.content?.text)).toEqual([
       'Xây dựng kế hoạch.',
       'Tổ chức hội nghị sơ kết.',
+    ]);
+  });
+});
+
+describe('a table rebuilt from a scan', () => {
+  const readOcr = (rows: string[][]) => {
+    const { plan, block } = tablePlan(rows);
+    const ocr = { ...plan, source: 'ocr' as const };
+    return readTaskRows(ocr, [block], taskTableOf(ocr, block)!, ctx);
+  };
+
+  it.each([
+    ['the row number OCR missed', ''],
+    ['a misread row number', 'TÍ'],
+  ])('keeps a row whole despite %s, as its rows come from ruling lines', (_, number) => {
+    const rows = readOcr([
+      ['TT', 'Nội dung', 'Đơn vị thực hiện'],
+      ['1', 'Xây dựng kế hoạch.', 'Văn phòng'],
+      [number, 'Tổ chức hội nghị sơ kết.', 'Văn phòng'],
+    ]);
+    expect(rows.map((r) => r.cells.content?.text)).toEqual(['Xây dựng kế hoạch.', 'Tổ chức hội nghị sơ kết.']);
+  });
+
+  it('still merges a row that goes on mid-sentence with the row above', () => {
+    const rows = readOcr([
+      ['TT', 'Nội dung', 'Đơn vị thực hiện'],
+      ['1', 'Hướng dẫn tổng kết các phong trào thi đua của', 'Văn phòng'],
+      ['', 'các đơn vị trực thuộc.', ''],
+    ]);
+    expect(rows.map((r) => r.cells.content?.text)).toEqual(['Hướng dẫn tổng kết các phong trào thi đua của các đơn vị trực thuộc.']);
+  });
+
+  it('reads a quarter group that repeats the one before it as the next quarter (a stroke of "III" lost)', () => {
+    const rows = readOcr([
+      ['TT', 'Nội dung', 'Đơn vị thực hiện'],
+      ['QUÝ II', '', ''],
+      ['1', 'Sơ kết 6 tháng đầu năm', 'Văn phòng'],
+      ['QUÝ II', '', ''],
+      ['2', 'Báo cáo chuyên đề', 'Văn phòng'],
+      ['QUÝ IV', '', ''],
+      ['3', 'Tổng kết năm', 'Văn phòng'],
+    ]);
+    expect(rows.map((r) => [r.period?.start, r.period?.due])).toEqual([
+      ['2024-04-01', '2024-06-30'],
+      ['2024-07-01', '2024-09-30'],
+      ['2024-10-01', '2024-12-31'],
     ]);
   });
 });

@@ -101,7 +101,6 @@ export function readTaskRows(plan: PlanText, blocks: TableBlock[], table: TaskTa
       if (b === 0 && r <= table.headerRow) return;
       const texts = expand(row, cellTexts(plan, row).map((t) => restoreSentenceSpaces(stripMarkup(t))));
       const ranges = expand(row, row.cells as TextRange[]);
-      if (columnsOf(texts) !== null) return; // the header repeated on a new page
       const cells = cellsByRole(table.columns, texts, ranges);
       const raw = cellTexts(plan, row).map(stripMarkup);
       const filled = raw.filter(Boolean);
@@ -110,6 +109,8 @@ export function readTaskRows(plan: PlanText, blocks: TableBlock[], table: TaskTa
       if (filled.length === 0) return;
       // A group label ("QUÝ I") often stands in the first column; only a short ordinal is the row's number.
       const number = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5}|[A-Za-z])[.)]?$/.test(cells.ordinal?.text ?? '') ? cells.ordinal!.text : '';
+      // The header repeated on a new page: short labels, no number; a task whose words happen to name columns is kept.
+      if (!number && columnsOf(texts) !== null && texts.every((t) => t.split(/\s+/).length <= 8)) return;
       const previous = drafts[drafts.length - 1];
       const single = filled.length === 1 ? filled[0] : null;
       if (single !== null && labelPlace && isGroupRow(single, number, previous, ctx)) {

@@ -25,6 +25,9 @@ const CELLS: Array<[string, string[]]> = [
   ['Văn phòng – Thống kê', ['Văn phòng – Thống kê']],
   ['Các phòng, ban, đơn vị, Trung tâm Dịch vụ việc làm', ['Các phòng, ban, đơn vị', 'Trung tâm Dịch vụ việc làm']],
   ['ngành, đoàn thể, tổ chức chính trị - xã hội, các khu phố', ['ngành, đoàn thể', 'tổ chức chính trị - xã hội', 'các khu phố']],
+  ['UBND các xã, thị trấn', ['UBND các xã, thị trấn']],
+  ['Trạm Y tế các xã, phường, thị trấn; Phòng Y tế', ['Trạm Y tế các xã, phường, thị trấn', 'Phòng Y tế']],
+  ['UBND các xã, Trung tâm Y tế huyện', ['UBND các xã', 'Trung tâm Y tế huyện']],
   ['', []],
   ['  ;  ', []],
 ];

@@ -3,7 +3,7 @@
  * the next part starts like a unit name and the part before is not a bare kind of unit, so that
  * "Sở Văn hóa, Thể thao và Du lịch", "Các ban, ngành, đoàn thể" and "Cán bộ, công chức" stay whole.
  */
-import { isKindOfUnit, isQualifiedKindOfUnit, startsWithUnitHead, trimUnitName } from './unit-names';
+import { endsWithKindOfUnit, isKindOfUnit, isQualifiedKindOfUnit, startsWithUnitHead, trimUnitName } from './unit-names';
 
 const MARKUP = /<[^>]*>|\*\*|\*/g;
 const HARD_BREAKS = /[;\n\r\t•]+/;
@@ -50,7 +50,9 @@ function groupParts(parts: Part[]): string[] {
   for (const { text, joinedByAnd } of parts) {
     const trimmed = text.trim();
     if (!trimmed) continue;
-    const joinsKinds = isKindOfUnit(lastPart) && !QUANTIFIED.test(trimmed) && (partsInName === 1 || isQualifiedKindOfUnit(trimmed));
+    const joinsKinds = !QUANTIFIED.test(trimmed) && (
+      (isKindOfUnit(lastPart) && (partsInName === 1 || isQualifiedKindOfUnit(trimmed))) ||
+      (endsWithKindOfUnit(lastPart) && isKindOfUnit(trimmed)));
     const startsNew = names.length === 0 || joinedByAnd || (startsWithUnitHead(trimmed) && !joinsKinds);
     if (startsNew) {
       names.push(trimmed);

@@ -21,7 +21,10 @@ const HEADS = [
   'chánh', 'trạm', 'bệnh viện', 'viện', 'học viện', 'công ty', 'tổng công ty', 'ngân hàng', 'kho bạc', 'chi nhánh', 'đội',
   'giáo viên', 'tập thể', 'đại diện', 'đài', String.raw`(?:thành|quận|thị) đoàn`, 'liên đoàn', 'bảo hiểm xã hội',
   String.raw`t(?:òa|oà) án`, 'viện kiểm sát', 'hạt kiểm lâm', 'kiểm lâm', 'đồn', 'bộ đội biên phòng', 'cảnh sát', 'bưu điện',
-  'hợp tác xã', 'doanh nghiệp', 'nhà trường',
+  'hợp tác xã', 'doanh nghiệp', 'nhà trường', String.raw`khoa(?! học${END})`, 'tổng phụ trách',
+  // "Các chi, đảng bộ trực thuộc": "chi" (bộ) elided before "đảng bộ".
+  String.raw`chi(?=,\s*đảng bộ)`,
+  String.raw`cơ sở(?! (?:dữ liệu|vật chất|pháp lý|hạ tầng|sản xuất|kinh doanh)${END})`,
 ].join('|');
 
 const QUANTIFIER = String.raw`(?:(?:các|những|toàn thể|mỗi|từng|tất cả các)\s+)`;
@@ -29,7 +32,7 @@ const UNIT_HEAD = new RegExp(String.raw`^${QUANTIFIER}?(?:${HEADS})${END}`, 'u')
 /** Generic kinds of unit (not particular bodies like "MTTQ"): listed after one another they form one phrase. */
 const KINDS = [
   'phòng', 'ban', 'ngành', 'đơn vị', 'cơ quan', 'thôn', 'bản', 'ấp', 'xóm', String.raw`tổ(?! chức)`, 'khối', 'cụm', 'trung tâm', 'bộ phận',
-  'đoàn thể', 'hội', 'xã', 'phường', 'thị trấn', 'trường', 'cán bộ', 'công chức', 'viên chức', 'địa phương', 'chi bộ', 'doanh nghiệp', 'sở', 'phòng ban', 'khu phố', 'tổ dân phố',
+  'đoàn thể', 'hội', 'xã', 'phường', 'chi', 'thị trấn', 'trường', 'cán bộ', 'công chức', 'viên chức', 'địa phương', 'chi bộ', 'doanh nghiệp', 'sở', 'phòng ban', 'khu phố', 'tổ dân phố',
 ].join('|');
 const QUANTIFIED_KIND = new RegExp(String.raw`^(?:(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo)\s+)?${QUANTIFIER}(?:${KINDS})$`, 'u');
 const BARE_KIND = new RegExp(String.raw`^(?:${KINDS})$`, 'u');
@@ -64,6 +67,13 @@ export function startsWithUnitHead(s: string): boolean {
 export function isKindOfUnit(s: string): boolean {
   const text = s.trim().toLowerCase();
   return QUANTIFIED_KIND.test(text) || BARE_KIND.test(text);
+}
+
+/** A body over a kind of unit ("UBND các xã", "Trạm Y tế các xã"): the kinds listed after it are the same bodies ("…, thị trấn"). */
+const OVER_KINDS = new RegExp(String.raw`\s${QUANTIFIER}(?:${KINDS})$`, 'u');
+
+export function endsWithKindOfUnit(s: string): boolean {
+  return OVER_KINDS.test(s.trim().toLowerCase());
 }
 
 /**

@@ -24,7 +24,7 @@ describe('unit phrase properties', () => {
           expect(foldVietnamese(s)).toContain(foldVietnamese(name));
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -36,7 +36,7 @@ describe('unit phrase properties', () => {
           expect(foldVietnamese(s)).toContain(foldVietnamese(name));
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -48,7 +48,7 @@ describe('unit phrase properties', () => {
         expect(canonicalUnitId(name.normalize('NFD'), issuer.normalize('NFD'))).toBe(canonicalUnitId(name, issuer));
         expect(canonicalUnitId(name, null)).toMatch(/^_\//);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -18,16 +18,18 @@ const TO_CHUC_VERB = String.raw`(?<!\b(?:cac|nhung) )to chuc(?! (?:chinh tri|kin
 
 /** Words that end a unit name: what units do in plans, and the links that follow them. */
 const VERB = new RegExp(
-  String.raw`\b(?:chu tri|phoi hop|chi dao|co trach nhiem|chiu trach nhiem|(?:la|lam) (?:dau moi|co quan)|tham muu|thuc hien|trien khai|${TO_CHUC_VERB}|xay dung|chu dong|phat dong|theo doi|huong dan|tong hop|ra soat|kiem tra|don doc|bao cao|tuyen truyen|quan triet|can cu|lua chon|de xuat|de nghi|tiep tuc|nghien cuu|gui|dang ky|tham gia|bo tri|dam bao|bao dam|quan tam|tang cuong|day manh|duy tri|phan cong|giup|ban hanh|trinh|xet|binh xet|du thao|soan thao|thuong xuyen|kip thoi|khan truong|tich cuc|nghiem tuc|cung cap|lap|hoan thanh|thong bao|cap nhat|ket hop|van dong|tuan tra|giai quyet|xu ly|tiep nhan|tham dinh|xet duyet|giam sat|pho bien|tap huan|boi duong|bieu duong|nhan rong|phat hien|danh gia|cham diem|binh bau|binh chon|tong ket|so ket|ho tro|chuan bi|luu tru|cu the hoa|lam tot|thuc hien tot|de|nham|trong(?! (?:khoi|cum|nganh|don vi|co quan|he thong)\b| to (?!chuc\b))|tai|cho|ve viec|theo|can(?! bo)|phai|se|duoc|da|dang)\b`,
+  String.raw`\b(?:chu tri|phoi hop|chi dao|co trach nhiem|chiu trach nhiem|(?:la|lam) (?:dau moi|co quan|don vi)|tham muu|thuc hien|trien khai|${TO_CHUC_VERB}|xay dung|chu dong|phat dong|theo doi|huong dan|tong hop|ra soat|kiem tra|don doc|bao cao|tuyen truyen|quan triet|can cu|lua chon|de xuat|de nghi|tiep tuc|nghien cuu|gui|dang ky|tham gia|bo tri|dam bao|bao dam|quan tam|tang cuong|day manh|duy tri|phan cong|giup|ban hanh|trinh|xet|binh xet|du thao|soan thao|thuong xuyen|kip thoi|khan truong|tich cuc|nghiem tuc|cung cap|lap|lanh dao|du tru|du toan|cu (?:can bo|cong chuc|vien chuc|dai dien|thanh vien|lanh dao|nguoi)|tu (?:kiem tra|danh gia|cham diem)|hoan thanh|thong bao|cap nhat|ket hop|van dong|tuan tra|giai quyet|xu ly|tiep nhan|tham dinh|xet duyet|giam sat|pho bien|tap huan|boi duong|bieu duong|nhan rong|phat hien|danh gia|cham diem|binh bau|binh chon|tong ket|so ket|ho tro|chuan bi|luu tru|cu the hoa|lam tot|thuc hien tot|de|nham|trong(?! (?:khoi|cum|nganh|don vi|co quan|he thong)\b| to (?!chuc\b))|tai|cho|ve viec|theo|can(?! bo)|phai|se|duoc|da|dang(?! (?:bo|uy|vien|doan)\b))\b`,
   'g',
 );
 const CLAUSE_BREAK = /[;:.\n]/g;
 const INTRO = /(?:^|[;:.\n]|,)\s*(?:[-+•*–]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(giao cho|giao|de nghi|yeu cau)\s+/g;
 const LEAD_MARKER = new RegExp(
-  String.raw`\b(?:chu tri|co trach nhiem|chiu trach nhiem|(?:la|lam) (?:dau moi|co quan (?:dau moi|thuong truc))|tham muu|thuc hien|trien khai|${TO_CHUC_VERB}|xay dung|chu dong|theo doi|huong dan|tong hop)\b`,
+  String.raw`\b(?:chu tri|co trach nhiem|chiu trach nhiem|(?:la|lam) (?:dau moi|(?:co quan|don vi) (?:dau moi|thuong truc|chu tri))|tham muu|thuc hien|trien khai|${TO_CHUC_VERB}|xay dung|chu dong|theo doi|huong dan|tong hop)\b`,
   'g',
 );
 const ROLE_WORD = /\b(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|tham muu|thuc hien|trien khai|chi dao(?! cua))\b/;
+/** "X là cơ quan thường trực …, phối hợp …": the clause already has its subject and duty, so "phối hợp" names no joint subject. */
+const DUTY_BEFORE = /\b(?:chu tri|co trach nhiem|chiu trach nhiem|tham muu|thuc hien|trien khai|(?:la|lam) (?:dau moi|co quan|don vi))\b/;
 const SUPPORT_MARKER = /\bphoi hop(?:\s+chat che)?(?:\s+(?:voi|cung))?\s+/g;
 const DIRECT_MARKER = /\bchi dao\b/g;
 /** "lãnh đạo, chỉ đạo" is one verb pair, not a director named "lãnh đạo". */
@@ -66,15 +68,29 @@ function isNamePart(s: Sentence, at: number): boolean {
 }
 
 /**
- * A name ends after its locality ("xã", "huyện", "Sở", and a capitalised place name) when a lowercase word follows:
- * "Ban Chỉ huy Quân sự xã tuần tra …" (but "xã hội" is a word, and "và" goes on to the next name).
+ * A name ends after its locality ("xã", "huyện" and a capitalised place name, or "Sở") when a lowercase word follows:
+ * "Ban Chỉ huy Quân sự xã tuần tra …" (but "xã hội" is a word, and "và" goes on to the next name). "Sở" before a
+ * capital opens a department's name ("Sở Kế hoạch và Đầu tư"), whose later words are lowercase.
  */
-const LOCALITY_END = /(?<![\p{L}])(?:xã(?! hội)|huyện|tỉnh|phường|thị trấn|quận|thành phố|thị xã|Sở|sở)(?:\s+\p{Lu}[\p{L}\d]*)*\s+(?=\p{Ll})(?!và(?![\p{L}]))/gu;
+const LOCALITY_END = /(?<![\p{L}])(?:(?:xã(?! hội)|huyện|tỉnh|phường|thị trấn|quận|thành phố|thị xã)(?:\s+\p{Lu}[\p{L}\d]*)*|[Ss]ở)\s+(?=\p{Ll})(?!và(?![\p{L}]))/gu;
 
 function localityEnd(s: Sentence, from: number, to: number): number {
   LOCALITY_END.lastIndex = from;
   const m = LOCALITY_END.exec(s.text);
   return m && m.index + m[0].length < to ? m.index + m[0].length : to;
+}
+
+/**
+ * A body named by its job, the verb being part of the name: "đoàn kiểm tra", "tổ giám sát", "hội đồng thẩm định";
+ * "Ban Quản lý xây dựng nông thôn mới", "Ban Chỉ đạo thực hiện Quy chế dân chủ" (a board's remit follows its kind).
+ */
+const TEAM_BEFORE = /\b(?:doan|to|hoi dong) $/;
+const TEAM_JOB = /^(?:kiem tra|giam sat|tham dinh|xet duyet)\b/;
+const BOARD_BEFORE = /\bban (?:quan ly|chi dao|dieu hanh) $/;
+
+function namesTeam(s: Sentence, at: number): boolean {
+  const before = s.folded.slice(Math.max(0, at - 16), at);
+  return (TEAM_BEFORE.test(before) && TEAM_JOB.test(s.folded.slice(at))) || BOARD_BEFORE.test(before);
 }
 
 /** "trong" before a capitalised body is membership ("Các chi bộ trong Đảng bộ"), not the start of what follows. */
@@ -87,7 +103,7 @@ function isMembership(s: Sentence, m: RegExpExecArray): boolean {
 function nextVerb(s: Sentence, from: number, to: number): number {
   VERB.lastIndex = from;
   for (let m = VERB.exec(s.folded); m && m.index < to; m = VERB.exec(s.folded)) {
-    if (m.index > from && !isNamePart(s, m.index) && !isMembership(s, m)) return m.index;
+    if (m.index > from && !isNamePart(s, m.index) && !isMembership(s, m) && !namesTeam(s, m.index)) return m.index;
   }
   return to;
 }
@@ -180,7 +196,7 @@ export function unitRolesFromSentence(sentence: string): UnitRoles {
     if (startsWithUnitHead(text.slice(after))) add(roles.lead, unitsAfter(s, after));
   }
   for (const m of s.folded.matchAll(LEAD_MARKER)) {
-    if (isNamePart(s, m.index!)) continue;
+    if (isNamePart(s, m.index!) || namesTeam(s, m.index!)) continue;
     const chuTri = m[0] === 'chu tri';
     // Only the clause's first duty verb has the subject before it: later ones follow a list ("… phối hợp các xã, thị trấn triển khai").
     if (!chuTri && ROLE_WORD.test(s.folded.slice(clauseStart(s, m.index!), m.index!))) continue;
@@ -191,7 +207,7 @@ export function unitRolesFromSentence(sentence: string): UnitRoles {
     const after = m.index! + m[0].length;
     const objects = startsWithUnitHead(text.slice(after)) ? unitsAfter(s, after) : [];
     add(roles.support, objects);
-    if (!hasChuTri) add(roles.lead, unitsBefore(s, m.index!, false));
+    if (!hasChuTri && !DUTY_BEFORE.test(s.folded.slice(clauseStart(s, m.index!), m.index!))) add(roles.lead, unitsBefore(s, m.index!, false));
   }
   for (const m of s.folded.matchAll(DIRECTED_BY)) add(roles.direct, unitsAfter(s, m.index! + m[0].length, true));
   for (const m of s.folded.matchAll(DIRECT_MARKER)) {

@@ -39,4 +39,15 @@ describe('sweepOrphanFiles (real SQLite log and file store)', () => {
     expect(await Promise.all([received.key, text.key, orphan.key, young.key].map((k) => files.exists(k)))).toEqual([true, true, false, true]);
     expect(await tmpFiles()).toEqual([]);
   });
+
+  it('keeps an old unrecorded file that is being uploaded again right now', async () => {
+    const bytes = Buffer.from('left by a crash long ago, sent again today');
+    const { key } = await files.put(bytes);
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    await fs.utimes(path.join(dir, 'files', key.slice(0, 2), key.slice(2)), longAgo, longAgo);
+    const startedAt = new Date();
+    await files.put(bytes);
+    expect(await sweepOrphanFiles(events, files, startedAt)).toEqual([]);
+    expect(await files.exists(key)).toBe(true);
+  });
 });

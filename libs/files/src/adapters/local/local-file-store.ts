@@ -18,7 +18,7 @@ export class LocalFileStore implements FileStore {
   async put(bytes: Uint8Array): Promise<StoredFile> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const target = this.pathOf(sha256);
-    if (!(await this.exists(sha256))) {
+    if (!(await this.touch(target))) {
       await fs.mkdir(this.tmpDir, { recursive: true });
       await fs.mkdir(path.dirname(target), { recursive: true });
       // Write aside, flush, then rename: a crash leaves a stray temp file, never a half-written address.
@@ -82,6 +82,21 @@ export class LocalFileStore implements FileStore {
       if (key !== null) removed.push(key);
     }
     return removed;
+  }
+
+  /**
+   * Marks an already stored file as just written (false when there is none): a start-up sweep running now then
+   * keeps it for the event about to refer to it.
+   */
+  private async touch(file: string): Promise<boolean> {
+    try {
+      const now = new Date();
+      await fs.utimes(file, now, now);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
   }
 
   private pathOf(key: string): string {

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { foldKeepingOffsets } from '@plan-ledger/extraction';
 import { cachedStatement } from '../../../runner/projection';
 import type { DirectiveSearchQuery, DirectiveSearchResult, DirectiveStatus, FacetValue, SearchDirectiveDoc } from '../../search-index.port';
+import { facetColumns, forgetFacetColumns, type FacetColumns } from './facet-columns';
 import { ftsExpression, matchTerms, type MatchTerms } from './fts5-match';
 import { markSnippet } from './snippet';
 
@@ -18,6 +19,7 @@ const sameUnits = (a: SearchDirectiveDoc, b: SearchDirectiveDoc): boolean =>
 
 /** Replaces by id; the text index and unit links are rewritten only when they changed (a status change touches neither). */
 export function upsertDirectivesSync(db: Database, docs: readonly SearchDirectiveDoc[]): void {
+  forgetFacetColumns(db);
   const existing = cachedStatement(db, 'SELECT seq, doc FROM search_directives WHERE id = ?');
   const insert = cachedStatement(
     db,
@@ -78,6 +80,7 @@ export function deleteDocumentSync(db: Database, documentId: string): void {
   // Row by row: FTS5 answers `rowid IN (subquery)` far slower than one rowid at a time.
   const seqs = cachedStatement(db, 'SELECT seq FROM search_directives WHERE document_id = ?').pluck().all(documentId) as number[];
   if (seqs.length === 0) return;
+  forgetFacetColumns(db);
   const deleteText = cachedStatement(db, 'DELETE FROM search_directives_fts WHERE rowid = ?');
   const deleteUnits = cachedStatement(db, 'DELETE FROM search_directive_units WHERE seq = ?');
   for (const seq of seqs) {
@@ -88,25 +91,23 @@ export function deleteDocumentSync(db: Database, documentId: string): void {
 }
 
 export function clearSync(db: Database): void {
+  forgetFacetColumns(db);
   db.exec(
     "INSERT INTO search_directives_fts (search_directives_fts) VALUES ('delete-all'); DELETE FROM search_directive_units; DELETE FROM search_directives;",
   );
 }
 
-/** The FROM and WHERE that select every hit of a query: what the page, the total and each facet share. */
+/** The FROM and WHERE that select every hit of a query: what the page, the total and the facets share. */
 interface Hits {
   from: string;
+  /** The hit's seq: FTS5's rowid when the words are matched. */
+  seq: string;
   where: string[];
   params: Record<string, unknown>;
 }
 
 function hitsOf(query: DirectiveSearchQuery, terms: MatchTerms | null): Hits {
-  const hits: Hits = { from: 'search_directives d', where: [], params: {} };
-  if (terms) {
-    hits.from = 'search_directives_fts f JOIN search_directives d ON d.seq = f.rowid';
-    hits.where.push('search_directives_fts MATCH @match');
-    hits.params.match = ftsExpression('folded', terms.folded);
-  }
+  const hits: Hits = { from: 'search_directives d', seq: 'd.seq', where: [], params: {} };
   const filters: [string, keyof DirectiveSearchQuery][] = [
     ['d.year = @year', 'year'],
     ['d.issuer = @issuer', 'issuer'],
@@ -121,62 +122,114 @@ function hitsOf(query: DirectiveSearchQuery, terms: MatchTerms | null): Hits {
     hits.where.push(condition);
     hits.params[name] = value;
   }
+  if (terms) {
+    // The directives table is joined only when a filter needs it: the join is a B-tree lookup per hit.
+    hits.from = hits.where.length ? 'search_directives_fts f JOIN search_directives d ON d.seq = f.rowid' : 'search_directives_fts f';
+    hits.seq = 'f.rowid';
+    hits.where.unshift('search_directives_fts MATCH @match');
+    hits.params.match = ftsExpression('folded', terms.folded);
+  }
   return hits;
 }
 
-const sql = ({ from, where }: Hits, select: string, extraJoin = '', extraWhere: string[] = []): string => {
-  const conditions = [...where, ...extraWhere];
-  return `SELECT ${select} FROM ${from} ${extraJoin} ${conditions.length ? 'WHERE ' + conditions.join(' AND ') : ''}`;
-};
+const sql = ({ from, where }: Hits, select: string): string => `SELECT ${select} FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
 
-/** Ranked by whether the words match as typed (accented queries only), then bm25; without words, in plan order. */
-function pageOf(db: Database, hits: Hits, terms: MatchTerms | null, query: DirectiveSearchQuery): SearchDirectiveDoc[] {
-  const params = { ...hits.params, limit: Math.min(Math.max(query.limit ?? 20, 0), MAX_LIMIT), offset: Math.max(query.offset ?? 0, 0) };
-  let select = 'd.doc AS doc';
-  let order = 'd.document_id, d.ordinal';
-  if (terms?.exact) {
-    select += ', f.rowid IN (SELECT rowid FROM search_directives_fts WHERE search_directives_fts MATCH @exactMatch) AS exact';
-    order = 'exact DESC, bm25(search_directives_fts), d.seq';
-    Object.assign(params, { exactMatch: ftsExpression('exact', terms.exact) });
-  } else if (terms) {
-    order = 'bm25(search_directives_fts), d.seq';
+/** Every hit's seq, in one row: FTS5 and group_concat walk the hits in C, far faster than a row per hit. */
+function hitSeqs(db: Database, hits: Hits): number[] {
+  const list = cachedStatement(db, sql(hits, `group_concat(${hits.seq})`)).pluck().get(hits.params) as string | null;
+  if (!list) return [];
+  const seqs: number[] = [];
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    if (c === 44) {
+      seqs.push(n);
+      n = 0;
+    } else n = n * 10 + c - 48;
   }
-  const rows = cachedStatement(db, `${sql(hits, select)} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(params) as { doc: string }[];
+  seqs.push(n);
+  return seqs;
+}
+
+/** Ranked by bm25 on the folded column (the exact column weighs nothing: it only decides the groups). */
+const RANKED = 'bm25(search_directives_fts, 1.0, 0.0), f.rowid';
+
+function rankedPage(db: Database, hits: Hits, match: string, limit: number, offset: number): SearchDirectiveDoc[] {
+  if (limit <= 0) return [];
+  // Ranked inside FTS5 (with the directives table only if a filter needs it); documents read for the page alone.
+  const statement = `SELECT d.doc AS doc FROM (${sql(hits, `f.rowid AS seq, ${RANKED} AS score`)} ORDER BY ${RANKED} LIMIT @limit OFFSET @offset) r
+    JOIN search_directives d ON d.seq = r.seq ORDER BY r.score, r.seq`;
+  const rows = cachedStatement(db, statement).all({ ...hits.params, match, limit, offset }) as { doc: string }[];
   return rows.map(({ doc }) => JSON.parse(doc) as SearchDirectiveDoc);
 }
 
-type FacetName = keyof DirectiveSearchResult['facets'];
-
 /**
- * The total and every facet from one statement: the hits are found once (MATCH is the costly part) and grouped
- * three ways. Unit facets count directives, as each unit appears once per directive.
+ * Ranked by whether the words match as typed (accented queries only), then bm25; without words, in plan order.
+ * The exact-diacritic group and the rest are two FTS5 queries, paged across: cheaper than testing each hit
+ * against the set of exact matches.
  */
-function countsOf(db: Database, hits: Hits): Pick<DirectiveSearchResult, 'total' | 'facets'> {
-  const grouped = (name: FacetName, column: string, from: string) =>
-    `SELECT * FROM (SELECT '${name}' AS facet, ${column} AS value, COUNT(*) AS count FROM ${from} WHERE ${column} IS NOT NULL
-       GROUP BY ${column} ORDER BY count DESC, value LIMIT ${FACET_LIMIT})`;
-  const statement = `WITH hits AS MATERIALIZED (${sql(hits, 'd.seq AS seq, d.year AS year, d.issuer AS issuer')})
-    SELECT 'total' AS facet, NULL AS value, COUNT(*) AS count FROM hits
-    UNION ALL ${grouped('unit', 'u.unit', 'hits JOIN search_directive_units u ON u.seq = hits.seq AND u.is_id = 0')}
-    UNION ALL ${grouped('year', 'year', 'hits')}
-    UNION ALL ${grouped('issuer', 'issuer', 'hits')}`;
-  const rows = cachedStatement(db, statement).all(hits.params) as { facet: FacetName | 'total'; value: never; count: number }[];
-  const result: Pick<DirectiveSearchResult, 'total' | 'facets'> = { total: 0, facets: { unit: [], year: [], issuer: [] } };
-  for (const { facet, value, count } of rows) {
-    if (facet === 'total') result.total = count;
-    else result.facets[facet].push({ value, count });
+function pageOf(db: Database, hits: Hits, terms: MatchTerms | null, query: DirectiveSearchQuery): SearchDirectiveDoc[] {
+  const limit = Math.min(Math.max(query.limit ?? 20, 0), MAX_LIMIT);
+  const offset = Math.max(query.offset ?? 0, 0);
+  if (!terms) {
+    const statement = `${sql(hits, 'd.doc AS doc')} ORDER BY d.document_id, d.ordinal LIMIT @limit OFFSET @offset`;
+    return (cachedStatement(db, statement).all({ ...hits.params, limit, offset }) as { doc: string }[]).map(({ doc }) => JSON.parse(doc));
   }
-  // A compound SELECT does not promise to keep its parts' order.
-  const byCount = (a: FacetValue<string | number>, b: FacetValue<string | number>) =>
-    b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
-  for (const values of Object.values(result.facets)) values.sort(byCount);
-  return result;
+  const folded = ftsExpression('folded', terms.folded);
+  if (!terms.exact) return rankedPage(db, hits, folded, limit, offset);
+  const exact = ftsExpression('exact', terms.exact);
+  const first = rankedPage(db, hits, `(${folded}) AND (${exact})`, limit, offset);
+  if (first.length === limit) return first;
+  // The exact group ended on this page (or before it): how many it had decides where the rest starts.
+  const exactCount =
+    first.length > 0 || offset === 0
+      ? offset + first.length
+      : (cachedStatement(db, sql(hits, 'COUNT(*)')).pluck().get({ ...hits.params, match: `(${folded}) AND (${exact})` }) as number);
+  return [...first, ...rankedPage(db, hits, `(${folded}) NOT (${exact})`, limit - first.length, Math.max(offset - exactCount, 0))];
 }
 
+function top<T extends string | number>(counts: Map<T, number>): FacetValue<T>[] {
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .slice(0, FACET_LIMIT);
+}
+
+/** Facets counted over the hit list from the in-memory facet columns (see facet-columns.ts for why). */
+function facetsOf(columns: FacetColumns, seqs: readonly number[]): DirectiveSearchResult['facets'] {
+  const years = new Map<number, number>();
+  const issuers = new Int32Array(columns.issuers.length);
+  const units = new Int32Array(columns.units.length);
+  for (const seq of seqs) {
+    const year = columns.year[seq];
+    if (year !== -1) years.set(year, (years.get(year) ?? 0) + 1);
+    const issuer = columns.issuer[seq];
+    if (issuer !== -1) issuers[issuer]++;
+    for (let u = columns.unitStart[seq]; u < columns.unitStart[seq + 1]; u++) units[columns.unitIndex[u]]++;
+  }
+  const named = (counts: Int32Array, names: string[]) => new Map(names.map((name, i) => [name, counts[i]] as const).filter(([, count]) => count > 0));
+  return { unit: top(named(units, columns.units)), year: top(years), issuer: top(named(issuers, columns.issuers)) };
+}
+
+/**
+ * Hits are listed once (one group_concat row: FTS5 walks them in C), giving the total and, through the in-memory
+ * facet columns, the facets; only the page's documents are read from the table.
+ */
 export function searchSync(db: Database, query: DirectiveSearchQuery): DirectiveSearchResult {
   const terms = matchTerms(query.q);
   const hits = hitsOf(query, terms);
-  const { total, facets } = countsOf(db, hits);
-  const items = total === 0 ? [] : pageOf(db, hits, terms, query);
-  return { total, items: items.map((doc) => ({ ...doc, snippet: markSnippet(doc.text, terms?.folded ?? []) })), facets };
+  const seqs = hitSeqs(db, hits);
+  if (seqs.length === 0) return { total: 0, items: [], facets: { unit: [], year: [], issuer: [] } };
+  const items = pageOf(db, hits, terms, query);
+  return {
+    total: seqs.length,
+    items: items.map((doc) => ({ ...doc, snippet: markSnippet(doc.text, terms?.folded ?? []) })),
+    facets: facetsOf(facetColumns(db), seqs),
+  };
+}
+
+/** The page alone, without total and facets (what a type-ahead needs; the benchmark's "top 20"). */
+export function searchPageSync(db: Database, query: DirectiveSearchQuery): SearchDirectiveDoc[] {
+  const terms = matchTerms(query.q);
+  return pageOf(db, hitsOf(query, terms), terms, query);
 }
