@@ -7,13 +7,22 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const Module = require('node:module');
-const ts = require('typescript');
 
 const root = path.resolve(__dirname, '..');
-const { config } = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
-const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
-// No outDir: the source map then points at the .ts file itself.
-const compilerOptions = { ...options, outDir: undefined, sourceMap: false, inlineSourceMap: true, inlineSources: true, noEmit: false };
+const tsconfigText = fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+const config = JSON.parse(tsconfigText);
+
+// The compiler (≈ 60 MB of heap) is loaded only when a file misses the cache, so a warm start stays small.
+let compiler;
+function loadCompiler() {
+  if (!compiler) {
+    const ts = require('typescript');
+    const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
+    // No outDir: the source map then points at the .ts file itself.
+    compiler = { ts, options: { ...options, outDir: undefined, sourceMap: false, inlineSourceMap: true, inlineSources: true, noEmit: false } };
+  }
+  return compiler;
+}
 
 // '@plan-ledger/x' -> libs/x/src, from tsconfig's paths.
 const aliases = Object.entries(config.compilerOptions.paths).map(([alias, [target]]) => [alias, path.join(root, target)]);
@@ -26,7 +35,7 @@ Module._resolveFilename = function (request, ...rest) {
 
 // Transpiled output is cached by content, so a start-up transpiles only what changed.
 const cacheDir = path.join(root, 'node_modules', '.cache', 'plan-ledger-ts');
-const optionsKey = ts.version + JSON.stringify(compilerOptions);
+const optionsKey = require('typescript/package.json').version + tsconfigText;
 
 function transpile(filename, source) {
   const key = crypto.createHash('sha256').update(optionsKey).update(filename).update(source).digest('hex');
@@ -34,7 +43,8 @@ function transpile(filename, source) {
   try {
     return fs.readFileSync(cached, 'utf8');
   } catch {
-    const { outputText } = ts.transpileModule(source, { compilerOptions, fileName: filename });
+    const { ts, options } = loadCompiler();
+    const { outputText } = ts.transpileModule(source, { compilerOptions: options, fileName: filename });
     try {
       fs.mkdirSync(cacheDir, { recursive: true });
       const temp = `${cached}.${process.pid}`;

@@ -59,9 +59,11 @@ export function addUserCommands(program: Command, settings: () => Settings): voi
     .option('--label <label>', 'what the key is for')
     .action((options: { name: string; role?: string[]; label?: string }) =>
       withAccounts(settings(), async (accounts, ctx, out) => {
-        if (options.role && !accounts.list().some((u) => u.name === options.name)) {
-          await accounts.createUser({ name: options.name, roles: rolesOf(options.role), password: null }, ctx);
+        const existing = accounts.list().find((u) => u.name === options.name);
+        if (existing && options.role && [...options.role].sort().join() !== [...existing.roles].sort().join()) {
+          throw new PlanLedgerError('COMMAND.INVALID', `${options.name} exists with roles ${existing.roles.join(', ')}: --role only shapes a new account`);
         }
+        if (!existing && options.role) await accounts.createUser({ name: options.name, roles: rolesOf(options.role), password: null }, ctx);
         const issued = await accounts.issueApiKey(options.name, options.label ?? null, ctx);
         out.write(`${issued.key}\n`);
         process.stderr.write(`key ${issued.keyId} for ${issued.name}: shown once, keep it secret\n`);

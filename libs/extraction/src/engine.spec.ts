@@ -302,3 +302,30 @@ I. NỘI DUNG KIỂM TRA
     ]);
   });
 });
+
+describe('extractPlan sections lettered A., B., C. and bulleted unit labels', () => {
+  it('reads "C. TỔ CHỨC THỰC HIỆN" as the implementation section and "* Hiệu trưởng:" as the unit of the bullets below', () => {
+    const plan = planOf(`
+KẾ HOẠCH
+Bảo đảm an toàn thực phẩm năm học 2023 - 2024
+
+A. MỤC ĐÍCH, YÊU CẦU
+
+Không để xảy ra ngộ độc thực phẩm, hoàn thành trước 05/9/2023.
+
+C. TỔ CHỨC THỰC HIỆN
+
+* Hiệu trưởng:
+
+- Thành lập Ban chỉ đạo y tế trường học.
+
+* Nhân viên y tế:
+
+- Kiểm tra thực phẩm đầu vào.
+`);
+    expect(extractPlan(plan, { source: 'x' }).directives.map((d) => [d.text, d.units.lead])).toEqual([
+      ['Thành lập Ban chỉ đạo y tế trường học.', ['Hiệu trưởng']],
+      ['Kiểm tra thực phẩm đầu vào.', ['Nhân viên y tế']],
+    ]);
+  });
+});

@@ -24,6 +24,7 @@ const DEADLINES: Array<[string, Due, Recurrence | null, DeadlineContext?]> = [
   ['Sơ kết công tác, tổ chức tháng 6/2024.', month('2024-06-01', '2024-06-30'), null],
   ['2024 - 2025', range('2024-01-01', '2025-12-31'), null],
   ['2025', year(2025), null],
+  ['Tổng kết năm học, báo cáo Phòng GD&ĐT cuối tháng 5/2024.', month('2024-05-01', '2024-05-31'), null],
   ['Hoàn thành trước ngày 31/3/2024.', date('2024-03-31'), null],
   ['Gửi báo cáo về Sở Nội vụ trước ngày 10/12/2024', date('2024-12-10'), null],
   ['chậm nhất ngày 15/3/2024', date('2024-03-15'), null],

@@ -8,7 +8,7 @@ import { recurrenceOf } from './recurrence';
 import { findTimePhrases, TimePhrase } from './time-phrases';
 
 const CUE =
-  /(?:^|[^a-z0-9])(((?:hoan thanh|xong|ket thuc|gui|nop|thuc hien|to chuc|trien khai)\s+)?(truoc|cham nhat(?:\s+la)?(?:\s+(?:vao|truoc|den))?|han chot|thoi han(?:\s+hoan thanh)?|trong(?:\s+(?:vong|thoi gian|khoang))?|vao(?:\s+(?:dip|khoang))?|den|toi|tu|du kien(?:\s+(?:vao|trong|to chuc|hoan thanh))?|thoi gian(?:\s+(?:thuc hien|hoan thanh|to chuc|trien khai|so ket|tong ket|bao cao))?|hoan thanh|xong|het|han|ket thuc|ngay)[\s*_]*:?[\s*_]*(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{1,2}\s*(?:phut)?)?\s*,?\s*)?(?:ngay[\s*_]*)?)$/;
+  /(?:^|[^a-z0-9])(((?:hoan thanh|xong|ket thuc|gui|nop|thuc hien|to chuc|trien khai)\s+)?(truoc|cham nhat(?:\s+la)?(?:\s+(?:vao|truoc|den))?|han chot|thoi han(?:\s+hoan thanh)?|trong(?:\s+(?:vong|thoi gian|khoang))?|vao(?:\s+(?:dip|khoang))?|den|toi|tu|du kien(?:\s+(?:vao|trong|to chuc|hoan thanh))?|thoi gian(?:\s+(?:thuc hien|hoan thanh|to chuc|trien khai|so ket|tong ket|bao cao))?|hoan thanh|xong|het|han|ket thuc|cuoi|ngay)[\s*_]*:?[\s*_]*(?:\d{1,2}\s*(?:h|gio)\s*(?:\d{1,2}\s*(?:phut)?)?\s*,?\s*)?(?:ngay[\s*_]*)?)$/;
 /** ", thực hiện tháng 3 - 4/2019": a clause that only says when the work is done; inside a clause "kết quả thực hiện tháng 3" names what is reported. */
 const DOING_CUE = /[,;:(]\s*((?:thuc hien|to chuc|trien khai)\s+)$/;
 const STRONG_CUE = /^(?:truoc|cham nhat|han|thoi han|hoan thanh|xong|het|ket thuc)/;

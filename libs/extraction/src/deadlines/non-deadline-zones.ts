@@ -11,7 +11,7 @@ const DOC_NUMBER = String.raw`(?:\d+[a-z]?(?:\s*\/\s*\d{4})?\s*[\/-]\s*[a-z][a-z
 /** The issue date right after a document number, "ngày" optional ("Chỉ thị 32-CT/TU 26/6/2014"). */
 const ISSUE_DATE = String.raw`(?:\s*,?\s*(?:ban hanh\s+)?(?:ngay\s*)?${DATE})?`;
 /** One character of a clause that is not the start of a deadline cue. */
-const UNTIL_CUE = String.raw`(?:(?!\b(?:truoc|cham nhat|hoan thanh|thoi gian|thoi han|xong|vao|trong|tu|den)\b)[^;:.\n])`;
+const UNTIL_CUE = String.raw`(?:(?!\b(?:truoc|cham nhat|hoan thanh|thoi gian|thoi han|xong|vao|trong|tu|den|cuoi thang)\b)[^;:.\n])`;
 
 /** A span of years inside a sentence names a period ("kỳ 2019 - 2023"); standing alone (a time cell) it is the work's time. */
 const YEAR_SPAN = /\b\d{4}\s*[-–—]\s*\d{4}\b/g;

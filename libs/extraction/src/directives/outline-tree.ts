@@ -18,14 +18,14 @@ export interface OutlineNode {
 
 export const SECTION_RANK = 0;
 const PARAGRAPH_RANK = 7;
-/** An unnumbered line naming a unit, closed by a colon ("Phòng Nội vụ:"), heads the paragraphs below it. */
+/** An unnumbered or bulleted line naming a unit, closed by a colon ("Phòng Nội vụ:", "* Hiệu trưởng:"), heads the lines below it. */
 const UNIT_LABEL_RANK = 5.5;
 /** Plain paragraphs hang under the nearest numbered, lettered or unit-label line, never under a bullet. */
 const HEADING_RANKS_MAX = UNIT_LABEL_RANK;
 
 function rankOf(marker: Marker, isSection: boolean): number {
   if (isSection) return SECTION_RANK;
-  if (marker.kind === 'none' && /:$/.test(marker.rest) && unitOfHeading(marker.rest)) return UNIT_LABEL_RANK;
+  if ((marker.kind === 'none' || marker.kind === 'bullet') && /:$/.test(marker.rest) && unitOfHeading(marker.rest)) return UNIT_LABEL_RANK;
   switch (marker.kind) {
     case 'roman': return SECTION_RANK;
     case 'number': return marker.depth;

@@ -18,6 +18,9 @@ describe('markerOf', () => {
     ['2022 là năm bản lề', 'none', '', 0, '2022 là năm bản lề'],
     ['5 năm qua, phong trào', 'none', '', 0, '5 năm qua, phong trào'],
     ['Văn phòng chủ trì', 'none', '', 0, 'Văn phòng chủ trì'],
+    ['C. TỔ CHỨC THỰC HIỆN', 'roman', 'C', 0, 'TỔ CHỨC THỰC HIỆN'],
+    ['A. Nguyễn Văn An', 'none', '', 0, 'A. Nguyễn Văn An'],
+    ['Q. GIÁM ĐỐC', 'none', '', 0, 'Q. GIÁM ĐỐC'],
   ])('%s', (line, kind, label, depth, rest) => expect(markerOf(line)).toEqual({ kind, label, depth, rest }));
 });
 

@@ -19,6 +19,8 @@ const ROMAN = /^([IVX]{1,5})\s*[.:/)-]\s*(\S.*)$/;
 const ROMAN_OCR = /^([IVXlHh1|]{1,5})\s*[.]\s*(\S.*)$/u;
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|\s)\s*(\S.*)$/;
 const LETTER = /^([a-zđ])\s*[.)]\s*(\S.*)$/u;
+/** "A. MỤC ĐÍCH, YÊU CẦU", "C. TỔ CHỨC THỰC HIỆN": capital letters before headings in capitals number sections as Roman numerals do. */
+const LETTER_SECTION = /^([A-H])\s*[.)]\s*(\S.*)$/;
 const BULLET = /^([-–—+•*▪●◦·])\s*(\S.*)$/u;
 
 export function markerOf(line: string): Marker {
@@ -33,6 +35,8 @@ export function markerOf(line: string): Marker {
   }
   m = LETTER.exec(s);
   if (m) return { kind: 'letter', label: m[1], depth: 0, rest: m[2] };
+  m = LETTER_SECTION.exec(s);
+  if (m && isCapitals(m[2])) return { kind: 'roman', label: m[1], depth: 0, rest: m[2] };
   m = BULLET.exec(s);
   if (m) return { kind: 'bullet', label: m[1], depth: 0, rest: m[2] };
   return { kind: 'none', label: '', depth: 0, rest: s };

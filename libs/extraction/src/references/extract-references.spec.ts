@@ -43,6 +43,10 @@ const CASES: Array<[string, Expected[], string?]> = [
   ['Luật Thi đua, khen thưởng ngày 15/6/2022', [{ kind: 'LUAT', number: null, issuedOn: '2022-06-15', issuer: null, title: 'Luật Thi đua, khen thưởng' }]],
   ['Bộ luật Lao động năm 2019', [{ kind: 'LUAT', number: null, issuedOn: '2019', title: 'Bộ luật Lao động năm 2019' }]],
   ['Tuyên truyền Bộ luật Hình sự năm 2015 trên Đài Truyền thanh', [{ kind: 'LUAT', issuedOn: '2015', title: 'Bộ luật Hình sự năm 2015' }]],
+  [
+    'Căn cứ Luật Nghĩa vụ quân sự năm 2015; các xã tuyên truyền Luật Nghĩa vụ quân sự, thông báo lệnh gọi nhập ngũ',
+    [{ kind: 'LUAT', issuedOn: '2015', title: 'Luật Nghĩa vụ quân sự năm 2015' }],
+  ],
   ['Luật An toàn thực phẩm số 55/2010/QH12 ngày 17/6/2010', [{ kind: 'LUAT', number: '55/2010/QH12', issuedOn: '2010-06-17' }]],
   ['Quy định số 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương', [{ kind: 'OTHER', number: '296-QĐ/TW' }]],
   [
@@ -54,6 +58,7 @@ const CASES: Array<[string, Expected[], string?]> = [
     'Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022; các văn bản thi hành Luật thi đua, khen thưởng',
     [{ kind: 'LUAT', issuedOn: '2022-06-15', title: 'Luật Thi đua, khen thưởng' }],
   ],
+  ['Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29/11/2024', [{ issuedOn: '2024-11-29', title: 'Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ' }]],
   ['Luật Cán bộ, công chức và Luật Viên chức', [{ title: 'Luật Cán bộ, công chức' }, { title: 'Luật Viên chức' }]],
   ['Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị (khoá XI)', [{ issuer: 'Bộ Chính trị' }]],
   ['Kế hoạch số 19/KH-SNV ngày 01/02/2024 của Sở Nội vụ, Ban Thi đua - Khen thưởng', [{ issuer: 'Sở Nội vụ' }]],

@@ -23,8 +23,10 @@ const ISSUER_END =
 const MAX_ISSUER_WORDS = 12;
 /** "Luật Thi đua, khen thưởng", "Bộ luật Lao động": capital "Luật" not part of "pháp luật", "kỷ luật". */
 const LAW = /(?<![\p{L}])(?:Bộ luật|Luật)(?![\p{L}])/gu;
+// A comma or "và" goes on inside a name ("Luật Thi đua, khen thưởng", "Luật Bảo vệ và phát triển rừng") unless a capital
+// (the next document), a list word or what is done with the law follows.
 const LAW_TITLE_END =
-  /\s*(?:[;:()"“”.\n\t]|,\s*(?=\p{Lu}|các|những|và)|\s(?:ngày|và|đã|được|hiện hành|quy định|hướng dẫn)(?![\p{L}])|\s(?=số\s*:?\s*\d)|(?<=\snăm\s+\d{4})(?!\d))/u;
+  /\s*(?:[;:()"“”.\n\t]|,\s*(?=\p{Lu}|các|những|và|(?:thông báo|tổ chức|tuyên truyền|triển khai|thực hiện|phổ biến|quán triệt|vận động|hướng dẫn)(?![\p{L}]))|\s(?:ngày|đã|được|hiện hành|quy định|hướng dẫn)(?![\p{L}])|\svà(?=\s+(?:\p{Lu}|các|những|$))|\s(?=số\s*:?\s*\d)|(?<=\snăm\s+\d{4})(?!\d))/u;
 /** "Luật số 06/2022/QH15", "Luật An toàn thực phẩm số 55/2010/QH12": cited by number. */
 const LAW_BY_NUMBER = /^\s*(?:số\s*:?\s*)?\d/u;
 /** The law's name, then its number: "Luật An toàn thực phẩm số 55/2010/QH12". */
@@ -100,7 +102,8 @@ function laws(text: string, folded: string): Found[] {
     coveredUntil = date.end;
     found.push({
       reference: { kind: 'LUAT', number: null, issuedOn: date.iso, issuer: null, title, span: { start: at, end: date.end } },
-      key: `LUAT@${foldVietnamese(title)}`,
+      // "Luật Nghĩa vụ quân sự năm 2015", cited again as "Luật Nghĩa vụ quân sự": one law.
+      key: `LUAT@${foldVietnamese(title.replace(LAW_YEAR, ''))}`,
     });
   }
   return found;

@@ -19,7 +19,7 @@ const HEADS = [
   'cụm', 'thôn', 'bản', 'ấp', 'xóm', 'khu phố', 'tổ dân phố', String.raw`xã(?! hội${END})`, 'phường', 'thị trấn', 'huyện', 'tỉnh',
   String.raw`(?:thành|tỉnh|huyện|thị|quận) (?:ủy|uỷ)`, 'ngành', 'kế toán', 'thủ quỹ', 'văn thư', 'thành viên', String.raw`(?:ủy|uỷ) viên`,
   'chánh', 'trạm', 'bệnh viện', 'viện', 'học viện', 'công ty', 'tổng công ty', 'ngân hàng', 'kho bạc', 'chi nhánh', 'đội',
-  'giáo viên', 'tập thể', 'đại diện', 'đài', String.raw`(?:thành|quận|thị) đoàn`, 'liên đoàn', 'bảo hiểm xã hội',
+  'giáo viên', 'nhân viên', 'tập thể', 'đại diện', 'đài', String.raw`(?:thành|quận|thị) đoàn`, 'liên đoàn', 'bảo hiểm xã hội',
   String.raw`t(?:òa|oà) án`, 'viện kiểm sát', 'hạt kiểm lâm', 'kiểm lâm', 'đồn', 'bộ đội biên phòng', 'cảnh sát', 'bưu điện',
   'hợp tác xã', 'doanh nghiệp', 'nhà trường', String.raw`khoa(?! học${END})`, 'tổng phụ trách',
   // "Các chi, đảng bộ trực thuộc": "chi" (bộ) elided before "đảng bộ".

@@ -49,6 +49,8 @@ const SENTENCES: Array<[string, UnitRoles]> = [
   ['Chi cục Chăn nuôi và Thú y là đơn vị thường trực, theo dõi tình hình dịch bệnh.', roles(['Chi cục Chăn nuôi và Thú y'])],
   ['Các chi, đảng bộ trực thuộc xây dựng chương trình hành động.', roles(['Các chi, đảng bộ trực thuộc'])],
   ['Đảng đoàn Hội đồng nhân dân huyện lãnh đạo cụ thể hóa các chính sách.', roles(['Đảng đoàn Hội đồng nhân dân huyện'])],
+  ['Thành lập Ban chỉ đạo y tế trường học.', roles([])],
+  ['Nhân viên y tế phối hợp với tổ nuôi dưỡng kiểm tra thực phẩm.', roles(['Nhân viên y tế'], ['tổ nuôi dưỡng'])],
   ['Phòng chống dịch bệnh trên địa bàn.', roles([])],
   ['Tổ chức hội nghị tổng kết công tác thi đua.', roles([])],
   ['Tăng cường công tác phối hợp giữa các lực lượng.', roles([])],

@@ -212,6 +212,7 @@ export function unitRolesFromSentence(sentence: string): UnitRoles {
   for (const m of s.folded.matchAll(DIRECTED_BY)) add(roles.direct, unitsAfter(s, m.index! + m[0].length, true));
   for (const m of s.folded.matchAll(DIRECT_MARKER)) {
     if (isNamePart(s, m.index!) || s.folded.startsWith('chi dao cua', m.index!) || LEADERSHIP_PAIR.test(s.folded.slice(0, m.index!))) continue;
+    if (/\bban $/.test(s.folded.slice(0, m.index!))) continue; // "Ban chỉ đạo …" written in lower case: a body, not a director
     const directors = unitsBefore(s, m.index!, false);
     if (!directors.length) continue;
     add(roles.direct, directors);

@@ -15,6 +15,9 @@ const PERIOD_MARKER = /^(?:dau|cuoi|giua|i|ii|iii|iv|\d+)$/;
  * no word naming a period (đầu, cuối, quý II, a number) sets them apart. Returns the share of words in common, 0
  * for different tasks.
  */
+/** Share of the longer task's words that two tasks must have in common (the 60% above). */
+export const MIN_LONGER_SHARE = 0.6;
+
 export function sameTask(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const other = new Set(b);
@@ -22,5 +25,5 @@ export function sameTask(a: readonly string[], b: readonly string[]): number {
   if ([...a.filter((w) => !other.has(w)), ...b.filter((w) => !mine.has(w))].some((w) => PERIOD_MARKER.test(w))) return 0;
   const shared = a.filter((w) => other.has(w)).length;
   const [shorter, longer] = a.length <= b.length ? [a.length, b.length] : [b.length, a.length];
-  return shared >= 0.8 * shorter && shared >= 0.6 * longer ? shared / longer : 0;
+  return shared >= 0.8 * shorter && shared >= MIN_LONGER_SHARE * longer ? shared / longer : 0;
 }

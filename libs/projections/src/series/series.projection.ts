@@ -4,12 +4,10 @@ import type { StoredEvent } from '@plan-ledger/event-store';
 import { foldVietnamese } from '@plan-ledger/extraction';
 import { cachedStatement, type Projection } from '../runner/projection';
 import { SERIES_SCHEMA_SQL, SERIES_TABLES } from './series.schema';
-import { sameTask, taskWords } from './series-key';
+import { MIN_LONGER_SHARE, sameTask, taskWords } from './series-key';
 
-interface MemberRow {
-  directive_id: string;
+interface SeriesHead {
   series_id: string;
-  year: number | null;
   words: string;
 }
 
@@ -17,6 +15,8 @@ interface MemberRow {
  * Links the same task across successive plans of one issuer ("Tổng kết … năm 2022" -> "… năm 2023") into a
  * series. A directive joins the most similar series of its issuer that has no member from its own plan, else
  * starts one; deterministic in log order, so a rebuild links the same way. A later reading keeps the series.
+ * A directive is compared with each series' latest member only, and only where the word counts allow the
+ * overlap `sameTask` asks for, so linking stays linear in the number of series, not quadratic in directives.
  */
 export const seriesProjection: Projection = {
   name: 'series',
@@ -32,20 +32,28 @@ export const seriesProjection: Projection = {
       return;
     }
     const issuerKey = plan.issuer ? foldVietnamese(plan.issuer) : '';
+    const [fewest, most] = [Math.ceil(MIN_LONGER_SHARE * words.length), Math.floor(words.length / MIN_LONGER_SHARE)];
     const candidates = cachedStatement(
       db,
-      `SELECT directive_id, series_id, year, words FROM series_members
-       WHERE issuer_key = ? AND series_id NOT IN (SELECT series_id FROM series_members WHERE document_id = ?)
-       ORDER BY year, directive_id`,
-    ).all(issuerKey, plan.documentId) as MemberRow[];
+      `SELECT series_id, words FROM series_heads
+       WHERE issuer_key = ? AND word_count BETWEEN ? AND ?
+         AND series_id NOT IN (SELECT series_id FROM series_members WHERE document_id = ?)
+       ORDER BY series_id`,
+    ).all(issuerKey, fewest, most, plan.documentId) as SeriesHead[];
     let best: { seriesId: string; score: number } | null = null;
     for (const c of candidates) {
       const score = sameTask(words, c.words.split(' '));
       if (score > 0 && (best === null || score > best.score)) best = { seriesId: c.series_id, score };
     }
+    const seriesId = best?.seriesId ?? directiveId;
     cachedStatement(
       db,
       `INSERT INTO series_members (directive_id, series_id, issuer_key, issuer, year, document_id, text, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(directiveId, best?.seriesId ?? directiveId, issuerKey, plan.issuer, planYear(plan), plan.documentId, extracted.text, words.join(' '));
+    ).run(directiveId, seriesId, issuerKey, plan.issuer, planYear(plan), plan.documentId, extracted.text, words.join(' '));
+    cachedStatement(
+      db,
+      `INSERT INTO series_heads (series_id, issuer_key, word_count, words) VALUES (?, ?, ?, ?)
+       ON CONFLICT (series_id) DO UPDATE SET word_count = excluded.word_count, words = excluded.words`,
+    ).run(seriesId, issuerKey, words.length, words.join(' '));
   },
 };
