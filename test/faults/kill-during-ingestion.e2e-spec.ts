@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { seededRandom } from '../../bench/stats';
 import { fixtures } from '../e2e/support/paths';
 import { readDataDir, type DataDirState } from './consistency';
 import { startServerProcess, type ServerProcess } from './support/server-process';
@@ -9,18 +10,6 @@ const ROUNDS = 20;
 /** Kills land from the first upload to well into text extraction and parsing of the last. */
 const MAX_KILL_DELAY_MS = 1500;
 const SEED = Number(process.env.PLAN_LEDGER_FAULT_SEED ?? 20261125);
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed with PLAN_LEDGER_FAULT_SEED. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Fifteen plans for one round: the five DOCX samples (new in the first round, duplicates after) and each text
@@ -85,7 +74,7 @@ describe('SIGKILL at random points while plans are being ingested', () => {
   });
 
   it(`survives ${ROUNDS} kills (seed ${SEED}): no lost upload, no duplicate event, no orphaned row or file`, async () => {
-    const random = seeded(SEED);
+    const random = seededRandom(SEED); // replay a failing run with PLAN_LEDGER_FAULT_SEED
     const acknowledged = new Set<string>();
     const env = { PLAN_LEDGER_DATA_DIR: dataDir, PLAN_LEDGER_JOB_BACKOFF_MS: '50' };
 

@@ -1,7 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import type { DocumentFields } from '@plan-ledger/extraction';
 import type { DocumentRow, DocumentStatus } from './documents.projection';
 
-export interface DocumentView {
+/** A document's ingestion state with the plan fields of its latest parse (null until parsed). */
+export interface DocumentView
+  extends Pick<DocumentFields, 'number' | 'symbol' | 'issuer' | 'place' | 'issuedOn' | 'title' | 'year' | 'signer'> {
   id: string;
   fileName: string | null;
   sha256: string | null;
@@ -13,14 +16,6 @@ export interface DocumentView {
   failure: { stage: string | null; error: string | null; attempts: number } | null;
   text: { source: string; characters: number | null; pages: number | null } | null;
   kind: string | null;
-  number: string | null;
-  symbol: string | null;
-  issuer: string | null;
-  place: string | null;
-  issuedOn: string | null;
-  title: string | null;
-  year: number | null;
-  signer: { name: string | null; position: string | null } | null;
   counts: { directives: number | null; references: number | null };
   extractorVersion: string | null;
   receivedAt: string | null;
