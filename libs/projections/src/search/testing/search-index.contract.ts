@@ -95,6 +95,16 @@ export function describeSearchIndexContract(
         expect(found.indexOf('d4')).toBeLessThan(found.indexOf('d1'));
       });
 
+      it('puts the words side by side (a phrase) before the same words apart, also across pages', async () => {
+        await subject.index.upsertDirectives([
+          // Short, so bm25 alone would put it first: "tổng" and "kết" only stand apart in it.
+          doc('p1', 'Tổng hợp kết quả.'),
+          doc('p2', 'Chuẩn bị nội dung hội nghị tổng kết công tác năm của toàn ngành và các đơn vị trực thuộc.'),
+        ]);
+        expect(await ids({ q: 'tong ket' })).toEqual(['d5', 'p2', 'p1']);
+        expect(await ids({ q: 'tong ket', limit: 1, offset: 2 })).toEqual(['p1']);
+      });
+
       it('marks the matched words as written in the snippet', async () => {
         const [hit] = (await search({ q: 'dang ky' })).items;
         expect(hit.snippet).toContain('<mark>đăng</mark> <mark>ký</mark>');

@@ -3,7 +3,7 @@ import { foldKeepingOffsets } from '@plan-ledger/extraction';
 import { cachedStatement } from '../../../runner/projection';
 import type { DirectiveSearchQuery, DirectiveSearchResult, DirectiveStatus, FacetValue, SearchDirectiveDoc } from '../../search-index.port';
 import { facetColumns, forgetFacetColumns, type FacetColumns } from './facet-columns';
-import { ftsExpression, matchTerms, type MatchTerms } from './fts5-match';
+import { ftsExpression, ftsPhrase, matchTerms, type MatchTerms } from './fts5-match';
 import { markSnippet } from './snippet';
 
 /**
@@ -164,9 +164,9 @@ function rankedPage(db: Database, hits: Hits, match: string, limit: number, offs
 }
 
 /**
- * Ranked by whether the words match as typed (accented queries only), then bm25; without words, in plan order.
- * The exact-diacritic group and the rest are two FTS5 queries, paged across: cheaper than testing each hit
- * against the set of exact matches.
+ * Ranked in tiers, then bm25 within each: an accented query puts the hits with its words as typed first, and a
+ * query of several words puts the hits with them side by side (as a phrase) before those with them apart.
+ * Without words, in plan order. Each tier is one FTS5 query, paged across: cheaper than testing every hit.
  */
 function pageOf(db: Database, hits: Hits, terms: MatchTerms | null, query: DirectiveSearchQuery): SearchDirectiveDoc[] {
   const limit = Math.min(Math.max(query.limit ?? 20, 0), MAX_LIMIT);
@@ -175,17 +175,28 @@ function pageOf(db: Database, hits: Hits, terms: MatchTerms | null, query: Direc
     const statement = `${sql(hits, 'd.doc AS doc')} ORDER BY d.document_id, d.ordinal LIMIT @limit OFFSET @offset`;
     return (cachedStatement(db, statement).all({ ...hits.params, limit, offset }) as { doc: string }[]).map(({ doc }) => JSON.parse(doc));
   }
-  const folded = ftsExpression('folded', terms.folded);
-  if (!terms.exact) return rankedPage(db, hits, folded, limit, offset);
-  const exact = ftsExpression('exact', terms.exact);
-  const first = rankedPage(db, hits, `(${folded}) AND (${exact})`, limit, offset);
-  if (first.length === limit) return first;
-  // The exact group ended on this page (or before it): how many it had decides where the rest starts.
-  const exactCount =
-    first.length > 0 || offset === 0
-      ? offset + first.length
-      : (cachedStatement(db, sql(hits, 'COUNT(*)')).pluck().get({ ...hits.params, match: `(${folded}) AND (${exact})` }) as number);
-  return [...first, ...rankedPage(db, hits, `(${folded}) NOT (${exact})`, limit - first.length, Math.max(offset - exactCount, 0))];
+  const page: SearchDirectiveDoc[] = [];
+  let skip = offset;
+  for (const match of rankingTiers(terms)) {
+    const found = rankedPage(db, hits, match, limit - page.length, skip);
+    page.push(...found);
+    if (page.length === limit) break;
+    // This tier ended on this page (or before it): how many it had decides where the next one starts.
+    const tierCount = found.length > 0 || skip === 0 ? skip + found.length : (cachedStatement(db, sql(hits, 'COUNT(*)')).pluck().get({ ...hits.params, match }) as number);
+    skip = Math.max(skip - tierCount, 0);
+  }
+  return page;
+}
+
+/** Disjoint FTS5 expressions covering every hit, best first: each ranking condition splits the tiers before it. */
+function rankingTiers(terms: MatchTerms): string[] {
+  const conditions = [
+    ...(terms.exact ? [ftsExpression('exact', terms.exact)] : []),
+    ...(terms.folded.length > 1 ? [ftsPhrase('folded', terms.folded)] : []),
+  ];
+  let tiers = [ftsExpression('folded', terms.folded)];
+  for (const condition of conditions) tiers = tiers.flatMap((tier) => [`(${tier}) AND (${condition})`, `(${tier}) NOT (${condition})`]);
+  return tiers;
 }
 
 function top<T extends string | number>(counts: Map<T, number>): FacetValue<T>[] {

@@ -21,3 +21,8 @@ export function matchTerms(q: string | undefined): MatchTerms | null {
 export function ftsExpression(column: string, words: readonly string[]): string {
   return words.map((word, i) => `${column} : "${word}"${i === words.length - 1 ? ' *' : ''}`).join(' AND ');
 }
+
+/** An FTS5 phrase: the words side by side in `column`, the last one as a prefix. */
+export function ftsPhrase(column: string, words: readonly string[]): string {
+  return `${column} : "${words.join(' ')}" *`;
+}
