@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { directiveId, directiveIdsOf, documentIdFromSha256 } from './ids';
+import { directiveId, directiveIdsOf, documentIdFromSha256, withDirectiveIdsOf } from './ids';
 
 const UUID_V8 = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -68,5 +68,15 @@ describe('directiveIdsOf', () => {
   it('never shares an id between two documents with the same layout', () => {
     const other = new Set(directiveIdsOf('doc-2', parse));
     expect(directiveIdsOf('doc-1', parse).some((id) => other.has(id))).toBe(false);
+  });
+});
+
+describe('withDirectiveIdsOf', () => {
+  it('replaces only the ids of a parse, with the ids directiveIdsOf gives', () => {
+    const extraction = { schema: 'vn-plan/1', directives: [{ id: 'x1', place: 'II/1', text: 'Báo cáo' }] };
+    expect(withDirectiveIdsOf('doc-1', extraction)).toEqual({
+      schema: 'vn-plan/1',
+      directives: [{ id: directiveIdsOf('doc-1', extraction.directives)[0], place: 'II/1', text: 'Báo cáo' }],
+    });
   });
 });

@@ -55,3 +55,12 @@ export function directiveIdsOf(documentId: string, directives: ReadonlyArray<{ p
     return directiveId(documentId, n === 1 ? place : `${place}#${n}`, d.text);
   });
 }
+
+/** One parse's output with every directive keyed by `directiveIdsOf`, as it is stored in `PlanParsed`. */
+export function withDirectiveIdsOf<D extends { place: string; text: string; id: string }, E extends { directives: D[] }>(
+  documentId: string,
+  extraction: E,
+): E {
+  const ids = directiveIdsOf(documentId, extraction.directives);
+  return { ...extraction, directives: extraction.directives.map((d, i) => ({ ...d, id: ids[i] })) };
+}

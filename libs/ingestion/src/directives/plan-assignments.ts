@@ -1,9 +1,9 @@
 /**
- * Pure: what a `PlanParsed` asks of the directive and unit streams. Directive ids come from the document and the
- * directive's structural place (libs/domain directiveId), so a newer extractor that rewords a directive lands on
+ * Pure: what a `PlanParsed` asks of the directive and unit streams. Its directives are already keyed by document
+ * and structural place (libs/domain withDirectiveIdsOf), so a newer extractor that rewords a directive lands on
  * the same stream; the text breaks ties only between directives that share a place.
  */
-import { directiveIdsOf, type DirectiveCommand, type PlanParsedData, type UnitCommand } from '@plan-ledger/domain';
+import type { DirectiveCommand, PlanParsedData, UnitCommand } from '@plan-ledger/domain';
 import { canonicalUnitId, type Directive, type DirectiveUnits, type PlanExtraction } from '@plan-ledger/extraction';
 import { ROLES } from '@plan-ledger/projections';
 
@@ -15,12 +15,10 @@ export interface PlanAssignments {
 export function assignmentsOf({ documentId, extractorVersion, extraction }: PlanParsedData): PlanAssignments {
   const { document, directives } = extraction as PlanExtraction;
   const issuer = document.issuer;
-  const ids = directiveIdsOf(documentId, directives);
   const plan = { documentId, issuer, issuedOn: document.issuedOn, year: document.year, number: document.number, title: document.title };
   const units = new Map<string, PlanAssignments['units'][number]>();
-  const assigned = directives.map((d, ordinal) => {
+  const assigned = directives.map((d) => {
     const place = placeOf(d);
-    const id = ids[ordinal];
     const unitIds = unitIdsOf(d, issuer);
     for (const role of ROLES) {
       d.units[role].forEach((name, i) => {
@@ -32,7 +30,7 @@ export function assignmentsOf({ documentId, extractorVersion, extraction }: Plan
     return {
       type: 'AssignDirective' as const,
       data: {
-        directiveId: id,
+        directiveId: d.id,
         plan,
         extractorVersion,
         place,

@@ -1,7 +1,7 @@
 import type { CommandBus } from '@nestjs/cqrs';
-import { directiveIdsOf, isPlanLedgerError, REJECTION_CODES, type CommandContext } from '@plan-ledger/domain';
+import { isPlanLedgerError, REJECTION_CODES, withDirectiveIdsOf, type CommandContext } from '@plan-ledger/domain';
 import type { EventStore } from '@plan-ledger/event-store';
-import { EXTRACTOR_VERSION, extractPlan, type PlanExtraction } from '@plan-ledger/extraction';
+import { EXTRACTOR_VERSION, extractPlan } from '@plan-ledger/extraction';
 import type { FileStore } from '@plan-ledger/files';
 import type { JobHandler } from '@plan-ledger/jobs';
 import { loadDocumentStream, RecordExtractionFailure, RecordPlanParsed, RejectDocument } from '../commands';
@@ -24,7 +24,7 @@ export function parsePlanJob(deps: ParsePlanDeps): JobHandler<DocumentJobPayload
     const context = deps.context(documentId);
     try {
       const text = await deps.files.getText(state.text.textKey);
-      const extraction = withDocumentDirectiveIds(documentId, extractPlan(text, { source: state.received.fileName }));
+      const extraction = withDirectiveIdsOf(documentId, extractPlan(text, { source: state.received.fileName }));
       await deps.commands.execute(new RecordPlanParsed({ documentId, extractorVersion: EXTRACTOR_VERSION, extraction }, context));
     } catch (error) {
       if (isPlanLedgerError(error) && REJECTION_CODES.has(error.code)) {
@@ -37,8 +37,3 @@ export function parsePlanJob(deps: ParsePlanDeps): JobHandler<DocumentJobPayload
   };
 }
 
-/** The engine's ids are unique within one output; stored directives need ids unique across documents (DESIGN: document id + place). */
-function withDocumentDirectiveIds(documentId: string, extraction: PlanExtraction): PlanExtraction {
-  const ids = directiveIdsOf(documentId, extraction.directives);
-  return { ...extraction, directives: extraction.directives.map((d, i) => ({ ...d, id: ids[i] })) };
-}

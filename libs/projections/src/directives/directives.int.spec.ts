@@ -9,10 +9,7 @@ describe('directives read model', () => {
   });
   afterEach(() => ledger.close());
 
-  const given = async (...events: Parameters<TestLedger['append']>) => {
-    await ledger.append(...events);
-    await ledger.runner.runOnce();
-  };
+  const given = (...events: Parameters<TestLedger['given']>) => ledger.given(...events);
   const db = () => ledger.readModels.db;
 
   const firstParse = planParsed('doc-1', [

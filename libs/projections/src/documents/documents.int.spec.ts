@@ -17,10 +17,7 @@ describe('documents read model', () => {
   });
   afterEach(() => ledger.close());
 
-  const given = async (...events: Parameters<TestLedger['append']>) => {
-    await ledger.append(...events);
-    await ledger.runner.runOnce();
-  };
+  const given = (...events: Parameters<TestLedger['given']>) => ledger.given(...events);
   const db = () => ledger.readModels.db;
 
   it('shows a received file with its name, hash, size and type', async () => {

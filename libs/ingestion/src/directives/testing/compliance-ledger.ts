@@ -7,6 +7,7 @@ import {
   documentStream,
   eventMetadata,
   SYSTEM_ACTOR,
+  withDirectiveIdsOf,
   type CommandContext,
   type DirectiveCommand,
   type PlanParsedData,
@@ -70,7 +71,7 @@ export function openComplianceLedger() {
     },
     /** Records a PlanParsed at the clock's time and runs the process manager over the document's stream, as a replay would. */
     async record(documentId: string, extraction: PlanExtraction, extractorVersion = EXTRACTOR_VERSION): Promise<IngestedPlan> {
-      const data: PlanParsedData = { documentId, extractorVersion, extraction };
+      const data: PlanParsedData = { documentId, extractorVersion, extraction: withDirectiveIdsOf(documentId, extraction) };
       await events.appendToStream(documentStream(documentId), [
         { id: uuidV7(), type: 'PlanParsed', data, metadata: eventMetadata({ ...ctx('system'), actor: SYSTEM_ACTOR }, 1) },
       ]);

@@ -138,6 +138,8 @@ export interface TestLedger {
   runner: ProjectionRunner;
   /** Appends each event to the stream its document or directive names. */
   append(...events: NewEvent[]): Promise<void>;
+  /** Appends the events, then lets the projections catch up: the "given" of a read-model test. */
+  given(...events: NewEvent[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -157,6 +159,10 @@ export function openTestLedger(projections: readonly Projection[], options?: Pro
         const stream = data.directiveId ? `directive-${data.directiveId}` : `document-${data.documentId}`;
         await events.appendToStream(stream, [event]);
       }
+    },
+    async given(...list) {
+      await this.append(...list);
+      await runner.runOnce();
     },
     async close() {
       await runner.stop();
