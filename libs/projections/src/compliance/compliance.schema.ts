@@ -12,7 +12,8 @@ export const COMPLIANCE_SCHEMA_SQL = [
     plan_title TEXT
   )`,
   'CREATE INDEX IF NOT EXISTS compliance_directives_by_year ON compliance_directives (year, issuer_key)',
-  // Each directive's history with both clocks, so any "as of" is computed from it at query time.
+  // Each directive's history with both clocks, so any "as of" is computed from it at query time. A rowid table:
+  // rows of about 1 KB (the event's data) fill a WITHOUT ROWID b-tree at a third of its pages' size.
   `CREATE TABLE IF NOT EXISTS compliance_events (
     directive_id TEXT NOT NULL,
     revision INTEGER NOT NULL,
@@ -21,7 +22,7 @@ export const COMPLIANCE_SCHEMA_SQL = [
     recorded_at TEXT NOT NULL,
     effective_on TEXT,
     PRIMARY KEY (directive_id, revision)
-  ) WITHOUT ROWID`,
+  )`,
   // Every unit id a directive has named in any role, in any version: a superset used to pre-filter by unit.
   `CREATE TABLE IF NOT EXISTS compliance_directive_units (
     unit_id TEXT NOT NULL,

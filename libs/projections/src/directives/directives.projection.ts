@@ -114,10 +114,18 @@ export function correctRow(row: DirectiveRow, corrections: Corrections | null): 
   };
 }
 
-/** Pure: the search document for a directive row and its status. */
-export function searchDocOf(row: DirectiveRow, status: DirectiveStatus): SearchDirectiveDoc {
-  const units = JSON.parse(row.units) as DirectiveUnits;
-  const unitIds = JSON.parse(row.unit_ids) as DirectiveUnits;
+interface RowUnits {
+  units: DirectiveUnits;
+  unitIds: DirectiveUnits;
+}
+
+const unitsOfRow = (row: DirectiveRow): RowUnits => ({
+  units: JSON.parse(row.units) as DirectiveUnits,
+  unitIds: JSON.parse(row.unit_ids) as DirectiveUnits,
+});
+
+/** Pure: the search document for a directive row and its status; `units` when the row's are parsed already. */
+export function searchDocOf(row: DirectiveRow, status: DirectiveStatus, { units, unitIds }: RowUnits = unitsOfRow(row)): SearchDirectiveDoc {
   const distinct = (byRole: DirectiveUnits) => [...new Set(ROLES.flatMap((role) => byRole[role]))];
   return {
     id: row.id,
@@ -148,12 +156,10 @@ function statusOf(db: Database, directiveId: string): DirectiveStatusRow | null 
 }
 
 /** `replacing`: the directive may already have unit links (a correction), not a fresh row from a parse. */
-function writeDirective(db: Database, row: DirectiveRow, replacing: boolean): void {
+function writeDirective(db: Database, row: DirectiveRow, { units, unitIds }: RowUnits, replacing: boolean): void {
   cachedStatement(db, INSERT_DIRECTIVE).run(row);
   if (replacing) cachedStatement(db, 'DELETE FROM directive_units WHERE directive_id = ?').run(row.id);
   const insertUnit = cachedStatement(db, 'INSERT OR IGNORE INTO directive_units (directive_id, role, unit_name, unit_id) VALUES (?, ?, ?, ?)');
-  const units = JSON.parse(row.units) as DirectiveUnits;
-  const unitIds = JSON.parse(row.unit_ids) as DirectiveUnits;
   for (const role of ROLES) units[role].forEach((name, i) => insertUnit.run(row.id, role, name, unitIds[role]?.[i] ?? null));
 }
 
@@ -163,8 +169,12 @@ function replaceDocumentDirectives(db: Database, event: StoredEvent): void {
   cachedStatement(db, 'DELETE FROM directives WHERE document_id = ?').run(documentId);
   deleteDocumentSync(db, documentId);
   const rows = directiveRowsOf(event).map((row) => correctRow(row, correctionsOf(db, DIRECTIVE_CORRECTIONS_TABLE, row.id)));
-  for (const row of rows) writeDirective(db, row, false);
-  upsertDirectivesSync(db, rows.map((row) => searchDocOf(row, statusOf(db, row.id)?.status ?? 'open')));
+  const docs = rows.map((row) => {
+    const units = unitsOfRow(row);
+    writeDirective(db, row, units, false);
+    return searchDocOf(row, statusOf(db, row.id)?.status ?? 'open', units);
+  });
+  upsertDirectivesSync(db, docs);
 }
 
 const currentRow = (db: Database, id: string) =>
@@ -185,8 +195,9 @@ function applyCorrection(db: Database, event: StoredEvent): void {
   const row = currentRow(db, data.directiveId);
   if (!row) return;
   const corrected = correctRow(row, data.after);
-  writeDirective(db, corrected, true);
-  upsertDirectivesSync(db, [searchDocOf(corrected, statusOf(db, row.id)?.status ?? 'open')]);
+  const units = unitsOfRow(corrected);
+  writeDirective(db, corrected, units, true);
+  upsertDirectivesSync(db, [searchDocOf(corrected, statusOf(db, row.id)?.status ?? 'open', units)]);
 }
 
 /** Directives of each document's latest parse with people's corrections, their units, a first status, and the FTS5 search index. */

@@ -144,14 +144,23 @@ export function evolveDocument(row: DocumentRow | null, event: StoredEvent): Doc
 const COLUMNS = Object.keys(emptyRow('', '')) as (keyof DocumentRow)[];
 const UPSERT = `INSERT OR REPLACE INTO documents (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => '@' + c).join(', ')})`;
 
+/** Each document is read once and written once per batch, however many of its events the batch holds. */
+function applyBatch(db: Database, events: readonly StoredEvent[]): void {
+  const rows = new Map<string, DocumentRow | null>();
+  for (const event of events) {
+    const id = (event.data as { documentId: string }).documentId;
+    const row = rows.has(id) ? rows.get(id)! : ((cachedStatement(db, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined) ?? null);
+    rows.set(id, evolveDocument(row, event));
+  }
+  const upsert = cachedStatement(db, UPSERT);
+  for (const row of rows.values()) upsert.run(row);
+}
+
 export const documentsProjection: Projection = {
   name: 'documents',
   schemaSql: DOCUMENTS_SCHEMA_SQL,
   drop: DOCUMENTS_TABLES,
   handles: DOCUMENT_EVENT_TYPES,
-  apply(db: Database, event: StoredEvent): void {
-    const id = (event.data as { documentId: string }).documentId;
-    const row = cachedStatement(db, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
-    cachedStatement(db, UPSERT).run(evolveDocument(row ?? null, event));
-  },
+  apply: (db, event) => applyBatch(db, [event]),
+  applyBatch,
 };

@@ -6,6 +6,7 @@ import { dumpReadModels } from './dump-read-models';
 import type { Projection } from './projection';
 import { READ_MODEL_PROJECTIONS } from './read-model-projections';
 import {
+  directiveAssigned,
   directiveCompleted,
   directiveCorrected,
   documentReceived,
@@ -140,6 +141,8 @@ describe('ProjectionRunner', () => {
       await ledger.append(...someHistory());
       await ledger.runner.runOnce();
       await ledger.append(
+        directiveAssigned('dir-1', 'doc-1', 'Tổ chức khen thưởng kịp thời năm 2026'),
+        directiveAssigned('dir-3', 'doc-3', 'Tổ chức khen thưởng kịp thời năm 2027', { year: 2027 }),
         directiveCorrected('dir-1', { units: { lead: ['Sở Tài chính'], support: [], direct: [] } }),
         planParsed('doc-1', [{ id: 'dir-1', text: 'Tổ chức khen thưởng đột xuất', lead: ['Sở Nội vụ'] }], {}, { extractorVersion: '1.1.0' }),
       );
@@ -147,7 +150,8 @@ describe('ProjectionRunner', () => {
       const before = dumpReadModels(ledger.readModels.db);
       ledger.readModels.db.prepare("UPDATE documents SET title = 'tampered'").run();
       const result = await ledger.runner.rebuild();
-      expect(result.events).toBe(9);
+      expect(result.events).toBe(11);
+      expect(JSON.parse(before).series_members).toMatchObject([{ directive_id: 'dir-1' }, { directive_id: 'dir-3', series_id: 'dir-1' }]);
       expect(dumpReadModels(ledger.readModels.db)).toBe(before);
       expect(JSON.parse(before).directives).toMatchObject([{ id: 'dir-1', units: JSON.stringify({ lead: ['Sở Tài chính'], support: [], direct: [] }) }]);
     });

@@ -141,9 +141,9 @@ export class ProjectionRunner {
       for (const projection of projections) {
         const checkpoint = this.store.checkpoint(projection.name);
         if (checkpoint >= last) continue;
-        for (const event of batch) {
-          if (event.position > checkpoint && projection.handles.has(event.type)) projection.apply(db, event);
-        }
+        const handled = batch.filter((event) => event.position > checkpoint && projection.handles.has(event.type));
+        if (projection.applyBatch) projection.applyBatch(db, handled);
+        else for (const event of handled) projection.apply(db, event);
         this.store.saveCheckpoint(projection.name, last);
       }
     })();

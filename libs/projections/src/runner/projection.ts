@@ -2,9 +2,9 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { StoredEvent } from '@plan-ledger/event-store';
 
 /**
- * A read model fed by the projection runner (STYLE 7). The runner calls `apply` inside its own transaction,
- * together with the checkpoint, so writes must be synchronous and must not open transactions of their own.
- * `apply` must be deterministic (time comes from event metadata, never the clock) so a rebuild reproduces rows.
+ * A read model fed by the projection runner (STYLE 7). The runner calls `apply` (or `applyBatch`) inside its own
+ * transaction, together with the checkpoint, so writes must be synchronous and must not open transactions of their
+ * own. Both must be deterministic (time comes from event metadata, never the clock) so a rebuild reproduces rows.
  */
 export interface Projection {
   /** Stable name; the checkpoint key. */
@@ -14,6 +14,11 @@ export interface Projection {
   /** Event types this projection reacts to; others are skipped without a call. */
   readonly handles: ReadonlySet<string>;
   apply(db: Database, event: StoredEvent): void;
+  /**
+   * Optional: applies a batch's events that this projection handles, in log order, at once, so it can keep what
+   * it reads in memory for the length of the call. Must leave the rows that `apply` on each event in turn would.
+   */
+  applyBatch?(db: Database, events: readonly StoredEvent[]): void;
   /** Tables (including FTS5 virtual tables) that a rebuild drops before recreating them from `schemaSql`. */
   readonly drop?: readonly string[];
 }
@@ -33,4 +38,17 @@ export function cachedStatement(db: Database, sql: string): Statement {
     byText.set(sql, statement);
   }
   return statement;
+}
+
+/** For the length of one batch (`applyBatch`): values repeat across its events, e.g. one issuer's name. */
+export function memoized<T>(f: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = f(key);
+      known.set(key, value);
+    }
+    return value;
+  };
 }

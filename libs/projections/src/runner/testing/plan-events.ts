@@ -130,6 +130,31 @@ export const directiveCorrected = (directiveId: string, after: Record<string, un
   metadata: metadata(recordedAt),
 });
 
+/** An assignment of a directive to a plan's task, as a parse records it for each directive. */
+export function directiveAssigned(
+  directiveId: string,
+  documentId: string,
+  text: string,
+  plan: { issuer?: string | null; year?: number } = {},
+): NewEvent {
+  const year = plan.year ?? 2026;
+  return {
+    id: uuidV7(),
+    type: 'DirectiveAssigned',
+    data: {
+      directiveId,
+      plan: { documentId, issuer: plan.issuer ?? 'Ủy ban nhân dân tỉnh Hà Giang', issuedOn: `${year}-01-04`, year, number: `01/KH-${year}`, title: null },
+      extractorVersion: '1.0.0',
+      place: 'III/1',
+      section: null,
+      span: null,
+      extracted: { text, units: { lead: [], support: [], direct: [] }, unitIds: { lead: [], support: [], direct: [] }, deadline: null, recurrence: null },
+      keptCorrections: [],
+    },
+    metadata: metadata(`${year}-01-05T08:00:00.000Z`),
+  };
+}
+
 /** A real event log and read-model file in a temp dir, with a runner over the given projections. */
 export interface TestLedger {
   dir: string;
