@@ -259,6 +259,38 @@ describe('directive decider', () => {
       ]));
   });
 
+  describe('withdrawn when a newer reading of its plan no longer finds it', () => {
+    const withdraw = (extractorVersion: string) => ({ type: 'WithdrawDirective' as const, data: { directiveId, extractorVersion } });
+    const withdrawn: DirectiveEvent = {
+      type: 'DirectiveCancelled',
+      data: { directiveId, reason: 'Bộ trích xuất 2.0.0 không còn đọc thấy nhiệm vụ này trong kế hoạch', cancelledOn: '2022-09-01', withdrawnBy: '2.0.0' },
+    };
+    const reopenedByPeople: DirectiveEvent = { type: 'DirectiveReopened', data: { directiveId, occurrence: null, reason: 'vẫn phải làm', reopenedOn: '2022-09-02' } };
+    const newerReading = { ...assignment, extractorVersion: '3.0.0' };
+
+    it('cancels it today, naming the engine', () => spec.given([assigned]).when(withdraw('2.0.0')).then([withdrawn]));
+
+    it.each<[string, DirectiveEvent[], string]>([
+      ['an unknown directive', [], '2.0.0'],
+      ['a reading by the engine that assigned it (a retry)', [assigned], '1.0.0'],
+      ['an older reading replayed after a newer one', [assigned, { type: 'DirectiveAssigned', data: { ...newerReading, keptCorrections: [] } }], '2.0.0'],
+      ['a directive people completed', [assigned, completed], '2.0.0'],
+      ['a directive people cancelled', [assigned, cancelled], '2.0.0'],
+      ['the same withdrawal replayed after people reopened it', [assigned, withdrawn, reopenedByPeople], '2.0.0'],
+    ])('does nothing to %s', (_, given, version) => spec.given(given).when(withdraw(version)).thenNothingHappens());
+
+    it('is reopened by a newer reading that finds it again', () =>
+      spec.given([assigned, withdrawn]).when({ type: 'AssignDirective', data: newerReading }).then([
+        { type: 'DirectiveAssigned', data: { ...newerReading, keptCorrections: [] } },
+        { type: 'DirectiveReopened', data: { directiveId, occurrence: null, reason: 'Bộ trích xuất 3.0.0 đọc thấy lại nhiệm vụ trong kế hoạch', reopenedOn: '2022-09-01' } },
+      ]));
+
+    it('stays cancelled when people cancelled it, whatever a newer reading finds', () =>
+      spec.given([assigned, withdrawn, reopenedByPeople, cancelled]).when({ type: 'AssignDirective', data: newerReading }).then([
+        { type: 'DirectiveAssigned', data: { ...newerReading, keptCorrections: [] } },
+      ]));
+  });
+
   describe('recurring (monthly)', () => {
     it('needs the occurrence', () =>
       spec.given([monthly]).when({ type: 'CompleteDirective', data: { directiveId } }).thenThrows(PlanLedgerError, withCode('COMMAND.INVALID')));

@@ -4,7 +4,9 @@
  * - a completion cannot be dated before the plan's issue date (a partial date counts as its last possible day)
  *   nor after today;
  * - re-extraction never overwrites a person's correction: corrected fields stay pinned, the engine's new reading
- *   is recorded beside them (`keptCorrections` names the fields where the two now differ).
+ *   is recorded beside them (`keptCorrections` names the fields where the two now differ);
+ * - a directive that a newer reading of its plan no longer finds is withdrawn (cancelled by the system, so it
+ *   leaves the open and overdue counts), unless people completed it; a later reading that finds it again reopens it.
  */
 import { PlanLedgerError } from '../errors';
 import type { CommandContext } from '../metadata';
@@ -53,6 +55,10 @@ export interface DirectiveState {
   content: DirectiveContent | null;
   acknowledgedOn: string | null;
   cancelledOn: string | null;
+  /** The extractor version of the last reading that withdrew the directive; kept after a reopen, so a replay does not withdraw it again. */
+  withdrawnBy: string | null;
+  /** The cancellation in force is a withdrawal (not a person's decision), which a newer reading may undo. */
+  withdrawn: boolean;
   occurrences: Record<string, OccurrenceState>;
 }
 
@@ -68,6 +74,8 @@ export const initialState: DirectiveState = {
   content: null,
   acknowledgedOn: null,
   cancelledOn: null,
+  withdrawnBy: null,
+  withdrawn: false,
   occurrences: {},
 };
 
@@ -90,12 +98,15 @@ export type DirectiveCommand =
       data: { directiveId: string; occurrence?: string; newDue: string; reason: string; authorisedBy: string; grantedOn?: string };
     }
   | { type: 'CancelDirective'; data: { directiveId: string; reason: string; cancelledOn?: string } }
+  /** The system's, when a reading by `extractorVersion` of the directive's plan no longer finds it. */
+  | { type: 'WithdrawDirective'; data: { directiveId: string; extractorVersion: string; withdrawnOn?: string } }
   | { type: 'CorrectDirective'; data: { directiveId: string; after: Partial<DirectiveContent>; reason?: string | null } };
 
 export type DirectiveCommandType = DirectiveCommand['type'];
 
 export function decide(command: DirectiveCommand, state: DirectiveState, ctx: CommandContext): DirectiveEvent[] {
-  if (command.type === 'AssignDirective') return assign(command.data, state);
+  if (command.type === 'AssignDirective') return assign(command.data, state, ctx);
+  if (command.type === 'WithdrawDirective') return withdraw(command.data, state, ctx);
   if (state.status === 'absent') {
     throw new PlanLedgerError('STREAM.NOT_FOUND', `directive ${command.data.directiveId} does not exist`);
   }
@@ -214,7 +225,7 @@ export function evolve(state: DirectiveState, event: DirectiveEvent): DirectiveS
     case 'DirectiveCompleted':
       return withOccurrence(state, event.data.occurrence, (o) => ({ ...o, completedOn: event.data.completedOn }));
     case 'DirectiveReopened':
-      if (event.data.occurrence === null) return { ...state, status: 'active', cancelledOn: null };
+      if (event.data.occurrence === null) return { ...state, status: 'active', cancelledOn: null, withdrawn: false };
       return withOccurrence(state, event.data.occurrence, (o) => ({ ...o, completedOn: null, reopenedOn: event.data.reopenedOn }));
     case 'DeadlineExtended': {
       const { previousDue, newDue, grantedOn, reason, authorisedBy } = event.data;
@@ -223,8 +234,10 @@ export function evolve(state: DirectiveState, event: DirectiveEvent): DirectiveS
         extensions: [...o.extensions, { previousDue, newDue, grantedOn, reason, authorisedBy }],
       }));
     }
-    case 'DirectiveCancelled':
-      return { ...state, status: 'cancelled', cancelledOn: event.data.cancelledOn };
+    case 'DirectiveCancelled': {
+      const { cancelledOn, withdrawnBy } = event.data;
+      return { ...state, status: 'cancelled', cancelledOn, withdrawnBy: withdrawnBy ?? state.withdrawnBy, withdrawn: withdrawnBy !== undefined };
+    }
     default: {
       const unknown: never = event;
       throw new Error(`unknown directive event ${JSON.stringify(unknown)}`);
@@ -247,7 +260,7 @@ export function occurrencesOfState(state: DirectiveState): Occurrence[] {
   return occurrencesOf(state.content.deadline, state.content.recurrence, planYear(state.plan));
 }
 
-function assign(data: Omit<DirectiveAssignedData, 'keptCorrections'>, state: DirectiveState): DirectiveEvent[] {
+function assign(data: Omit<DirectiveAssignedData, 'keptCorrections'>, state: DirectiveState, ctx: CommandContext): DirectiveEvent[] {
   if (state.status !== 'absent' && state.plan!.documentId !== data.plan.documentId) {
     throw invalid(`directive ${data.directiveId} already belongs to document ${state.plan!.documentId}`);
   }
@@ -265,7 +278,25 @@ function assign(data: Omit<DirectiveAssignedData, 'keptCorrections'>, state: Dir
     .filter((field) => !sameJson(state.corrections[field], data.extracted[field]))
     .map(correctableFieldOf)
     .filter((field, i, all) => all.indexOf(field) === i);
-  return [{ type: 'DirectiveAssigned', data: { ...data, keptCorrections } }];
+  const reading: DirectiveEvent = { type: 'DirectiveAssigned', data: { ...data, keptCorrections } };
+  if (!(state.status === 'cancelled' && state.withdrawn && compareExtractorVersions(data.extractorVersion, state.withdrawnBy!) > 0)) return [reading];
+  const reopenedOn = vietnamDate(ctx.now);
+  const reason = `Bộ trích xuất ${data.extractorVersion} đọc thấy lại nhiệm vụ trong kế hoạch`;
+  return [reading, { type: 'DirectiveReopened', data: { directiveId: data.directiveId, occurrence: null, reason, reopenedOn } }];
+}
+
+/**
+ * Nothing when the directive is unknown, already cancelled, completed by people, or was read by this engine or a
+ * newer one (a replayed, older PlanParsed), or when this reading withdrew it before (a replay after a reopen).
+ */
+function withdraw(data: { directiveId: string; extractorVersion: string; withdrawnOn?: string }, state: DirectiveState, ctx: CommandContext): DirectiveEvent[] {
+  if (state.status !== 'active') return [];
+  if (compareExtractorVersions(data.extractorVersion, state.extractorVersion!) <= 0) return [];
+  if (state.withdrawnBy !== null && compareExtractorVersions(data.extractorVersion, state.withdrawnBy) <= 0) return [];
+  if (allCompleted(state)) return [];
+  const cancelledOn = dayOf(data.withdrawnOn, vietnamDate(ctx.now), 'withdrawnOn');
+  const reason = `Bộ trích xuất ${data.extractorVersion} không còn đọc thấy nhiệm vụ này trong kế hoạch`;
+  return [{ type: 'DirectiveCancelled', data: { directiveId: data.directiveId, reason, cancelledOn, withdrawnBy: data.extractorVersion } }];
 }
 
 function correct(data: { directiveId: string; after: Partial<DirectiveContent>; reason?: string | null }, state: DirectiveState, ctx: CommandContext): DirectiveEvent[] {
@@ -331,8 +362,10 @@ function openOccurrence(state: DirectiveState, given: string | undefined): strin
   return key;
 }
 
+const allCompleted = (state: DirectiveState): boolean => occurrencesOfState(state).every((o) => state.occurrences[o.key]?.completedOn);
+
 function refuseWhenAllCompleted(state: DirectiveState): void {
-  if (occurrencesOfState(state).every((o) => state.occurrences[o.key]?.completedOn)) {
+  if (allCompleted(state)) {
     throw rejected(`directive ${state.directiveId} is completed; only a reopen is possible`);
   }
 }

@@ -84,6 +84,11 @@ export interface DirectiveCancelledData {
   directiveId: string;
   reason: string;
   cancelledOn: string;
+  /**
+   * Set when no person cancelled it: a newer engine's reading of its plan (this extractor version) no longer finds
+   * the directive. Absent from every cancellation made by people.
+   */
+  withdrawnBy?: string;
 }
 
 export interface DirectiveCorrectedData {

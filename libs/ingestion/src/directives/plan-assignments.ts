@@ -43,6 +43,13 @@ export function assignmentsOf({ documentId, extractorVersion, extraction }: Plan
   return { directives: assigned, units: [...units.values()] };
 }
 
+/** Directives the document's previous reading had and this one no longer finds: the streams to withdraw. */
+export function withdrawnDirectiveIds(previous: PlanParsedData | null, current: PlanParsedData): string[] {
+  if (!previous) return [];
+  const found = new Set((current.extraction as PlanExtraction).directives.map((d) => d.id));
+  return (previous.extraction as PlanExtraction).directives.map((d) => d.id).filter((id) => !found.has(id));
+}
+
 /** The extraction's canonical ids when it gives them for every name, else computed the same way. */
 function unitIdsOf(d: Directive, issuer: string | null): DirectiveUnits {
   const given = d.unitIds;

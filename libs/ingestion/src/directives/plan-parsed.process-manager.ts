@@ -1,12 +1,14 @@
-import { SYSTEM_ACTOR, upcast, type CommandContext, type EventMetadata, type PlanParsedData } from '@plan-ledger/domain';
+import { SYSTEM_ACTOR, documentStream, upcast, vietnamDate, type CommandContext, type EventMetadata, type PlanParsedData } from '@plan-ledger/domain';
 import type { EventStore, StoredEvent, Subscription } from '@plan-ledger/event-store';
 import { runDirectiveCommand, runUnitCommand } from './directive-commands';
-import { assignmentsOf } from './plan-assignments';
+import { assignmentsOf, withdrawnDirectiveIds } from './plan-assignments';
 
 /**
- * Turns each `PlanParsed` into `UnitRecognised` (new units and spellings) and `DirectiveAssigned` (new directives,
- * or a newer engine's reading of known ones). Every decision is idempotent (the same reading, or an older engine's,
- * appends nothing), so replaying the whole log on start-up is safe; a stored checkpoint would only make it faster.
+ * Turns each `PlanParsed` into `UnitRecognised` (new units and spellings), `DirectiveAssigned` (new directives,
+ * or a newer engine's reading of known ones) and, for directives the document's previous reading had and this one
+ * no longer finds, a withdrawal (`DirectiveCancelled` by the system, dated the day of this reading). Every decision
+ * is idempotent (the same reading, or an older engine's, appends nothing), so replaying the whole log on start-up
+ * is safe; a stored checkpoint would only make it faster.
  */
 export class PlanParsedProcessManager {
   constructor(
@@ -22,6 +24,19 @@ export class PlanParsedProcessManager {
     const { units, directives } = assignmentsOf(data as PlanParsedData);
     for (const unit of units) await runUnitCommand(this.store, unit.data.unitId, unit, ctx);
     for (const directive of directives) await runDirectiveCommand(this.store, directive.data.directiveId, directive, ctx);
+    const reading = data as PlanParsedData;
+    const withdrawnOn = vietnamDate(metadata.recordedAt);
+    for (const directiveId of withdrawnDirectiveIds(await this.readingBefore(event, reading.documentId), reading)) {
+      await runDirectiveCommand(this.store, directiveId, { type: 'WithdrawDirective', data: { directiveId, extractorVersion: reading.extractorVersion, withdrawnOn } }, ctx);
+    }
+  }
+
+  /** The document's `PlanParsed` just before this one, if any. */
+  private async readingBefore(event: StoredEvent, documentId: string): Promise<PlanParsedData | null> {
+    const earlier = (await this.store.readStream(documentStream(documentId), { maxCount: event.revision })).filter((e) => e.type === 'PlanParsed');
+    if (earlier.length === 0) return null;
+    const last = earlier[earlier.length - 1];
+    return upcast({ type: last.type, data: last.data, metadata: last.metadata as EventMetadata }).data as PlanParsedData;
   }
 
   /** Handles every PlanParsed in the log once, from the beginning: for commands that must see every directive assigned. */

@@ -58,3 +58,52 @@ describe('re-extracting plan 001 after an engine upgrade', () => {
     expect((await ledger.events.readAll()).length).toBe(before);
   });
 });
+
+describe('a directive that a newer reading no longer finds', () => {
+  let ledger: ComplianceLedger;
+  afterAll(() => ledger.close());
+  const bucketOf = (directiveId: string, asOf: string, issuer: string) => {
+    const lists = complianceReport(ledger.db, { asOf, issuer }).rows.map((r) => r.directives);
+    const buckets = ['onTime', 'late', 'open', 'overdue', 'noDeadline', 'cancelled'] as const;
+    return buckets.find((b) => lists.some((l) => l[b].some((d) => d.directiveId === directiveId))) ?? null;
+  };
+  const typesOf = async (directiveId: string) => (await ledger.events.readStream(directiveStream(directiveId))).map((e) => e.type);
+
+  it('is withdrawn from the day of that reading, and found again by a later one', async () => {
+    ledger = openComplianceLedger();
+    ledger.clock.now = '2022-01-05T02:00:00.000Z';
+    const plan = await ledger.ingest('plans/001.docx');
+    const issuer = plan.extraction.document.issuer!;
+    const dropped = plan.extraction.directives.find((d) => d.deadline?.due)!;
+    const droppedId = plan.idAt(dropped.place);
+    const keptId = plan.idAt(plan.extraction.directives.find((d) => d !== dropped)!.place);
+
+    ledger.clock.now = '2022-04-01T02:00:00.000Z';
+    const without = (version: string) => ({
+      extractorVersion: version,
+      change: (e: typeof plan.extraction) => ({ ...e, extractorVersion: version, directives: e.directives.filter((d) => d.place !== dropped.place) }),
+    });
+    await ledger.ingest('plans/001.docx', without('99.0.0'));
+    expect(await typesOf(droppedId)).toEqual(['DirectiveAssigned', 'DirectiveCancelled']);
+    expect((await ledger.events.readStream(directiveStream(droppedId)))[1].data).toMatchObject({ cancelledOn: '2022-04-01', withdrawnBy: '99.0.0' });
+    expect(await typesOf(keptId)).toEqual(['DirectiveAssigned', 'DirectiveAssigned']);
+
+    await ledger.runner.runOnce();
+    // History stays as it was read: before the newer reading the directive counted; from its day on it is cancelled.
+    expect(['open', 'overdue']).toContain(bucketOf(droppedId, '2022-03-31', issuer));
+    expect(bucketOf(droppedId, '2022-04-02', issuer)).toBe('cancelled');
+
+    const before = (await ledger.events.readAll()).length;
+    await ledger.replay();
+    expect((await ledger.events.readAll()).length).toBe(before);
+
+    ledger.clock.now = '2022-05-01T02:00:00.000Z';
+    await ledger.ingest('plans/001.docx', { extractorVersion: '100.0.0', change: (e) => ({ ...e, extractorVersion: '100.0.0' }) });
+    expect(await typesOf(droppedId)).toEqual(['DirectiveAssigned', 'DirectiveCancelled', 'DirectiveAssigned', 'DirectiveReopened']);
+    await ledger.runner.runOnce();
+    expect(['open', 'overdue']).toContain(bucketOf(droppedId, '2022-05-02', issuer));
+    const settled = (await ledger.events.readAll()).length;
+    await ledger.replay();
+    expect((await ledger.events.readAll()).length).toBe(settled);
+  });
+});
