@@ -13,7 +13,7 @@ export class SearchDirectivesDto extends PageDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1900) @Max(2200)
   year?: number;
 
-  @ApiPropertyOptional({ description: 'A unit name as written or a canonical unit id' })
+  @ApiPropertyOptional({ description: 'A unit name as written, or a unit id (which also finds the units merged with it)' })
   @IsOptional() @IsString() @MaxLength(300)
   unit?: string;
 

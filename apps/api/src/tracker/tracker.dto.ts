@@ -10,7 +10,7 @@ export class TrackerDto {
   @ValidateDays('Only directives due within this many days of asOf (overdue ones included), as "30d" or 30')
   within?: number;
 
-  @ApiPropertyOptional({ description: 'A unit name as written or a canonical unit id' })
+  @ApiPropertyOptional({ description: 'A unit name as written, or a unit id (which also finds the units merged with it)' })
   @IsOptional() @IsString() @MaxLength(300)
   unit?: string;
 }

@@ -1,13 +1,13 @@
-import { unitDirectory, type UnitEntry } from '@plan-ledger/projections';
+import { Fts5SearchIndex, READ_MODEL_PROJECTIONS, tracker, unitDirectory, unitMatchValues, type UnitEntry } from '@plan-ledger/projections';
 import { openComplianceLedger, type ComplianceLedger, type IngestedPlan } from './testing/compliance-ledger';
 
-/** The units directory built from the five sample plans by the real engine, plus the names people add by correction. */
+/** The units directory built from the five sample plans by the real engine, plus the names people add by correction; every read model runs, to filter by unit. */
 describe('units directory on the five sample plans', () => {
   let ledger: ComplianceLedger;
   const plans: Record<string, IngestedPlan> = {};
 
   beforeAll(async () => {
-    ledger = openComplianceLedger();
+    ledger = openComplianceLedger(READ_MODEL_PROJECTIONS);
     ledger.clock.now = '2024-03-01T02:00:00.000Z';
     for (const n of ['000', '001', '002', '003', '004']) plans[n] = await ledger.ingest(`plans/${n}.docx`);
     // Spellings the extraction does not produce on its own, given by a person correcting a directive's units.
@@ -74,5 +74,21 @@ describe('units directory on the five sample plans', () => {
     const before = unitDirectory(ledger.db);
     await ledger.runner.rebuild();
     expect(unitDirectory(ledger.db)).toEqual(before);
+  });
+
+  it('finds what a merged unit was given under the unit it was merged into, by id, in the tracker and in search', async () => {
+    const initiatives = entryNamed('Hội đồng sáng kiến Sở');
+    const directivesOf = (unit: string) => tracker(ledger.db, { asOf: '2024-03-01', unit }).map((i) => i.directiveId);
+    // Names filter to their spelling alone, as their facets count them.
+    const givenToMerged = directivesOf('Hội đồng SKKN Sở');
+    const givenToSurvivor = directivesOf('Hội đồng sáng kiến Sở');
+    expect(givenToMerged).toHaveLength(1);
+    expect(givenToSurvivor).not.toContain(givenToMerged[0]);
+    const both = [...givenToMerged, ...givenToSurvivor].sort();
+    expect(directivesOf(initiatives.unitId).sort()).toEqual(both);
+    const search = new Fts5SearchIndex(ledger.db);
+    const found = await search.search({ unit: unitMatchValues(ledger.db, initiatives.unitId), limit: 200 });
+    expect(found.items.map((d) => d.id).sort()).toEqual(both);
+    expect((await search.search({ unit: 'Hội đồng SKKN Sở' })).items.map((d) => d.id)).toEqual(givenToMerged);
   });
 });

@@ -28,8 +28,8 @@ export interface DirectiveSearchQuery {
   q?: string;
   year?: number;
   issuer?: string;
-  /** A unit name as written or a canonical unit id. */
-  unit?: string;
+  /** A unit name as written or a unit id; several for any of them (a unit and those merged with it: unitMatchValues). */
+  unit?: string | readonly string[];
   status?: DirectiveStatus;
   /** Inclusive ISO dates on the deadline's due date. */
   dueFrom?: string;

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { addDaysIso, daysBetween } from '@plan-ledger/domain';
 import type { DirectiveStatus } from '../search/search-index.port';
+import { unitMatchValues } from '../units/units.query';
 import type { TrackerRow } from './tracker.projection';
 
 export interface TrackerQuery {
@@ -8,7 +9,7 @@ export interface TrackerQuery {
   asOf: string;
   /** The due-soon window: only directives still open as of asOf and due on or before asOf + within days (overdue ones included). */
   within?: number;
-  /** A unit name as written or a canonical unit id. */
+  /** A unit name as written or a unit id (which also finds the units merged with it). */
   unit?: string;
 }
 
@@ -38,8 +39,8 @@ export function tracker(db: Database, query: TrackerQuery): TrackerItem[] {
     params.dueBy = addDaysIso(query.asOf, query.within);
   }
   if (query.unit !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM tracker_units u WHERE u.directive_id = t.directive_id AND u.unit = @unit)');
-    params.unit = query.unit;
+    where.push('EXISTS (SELECT 1 FROM tracker_units u WHERE u.directive_id = t.directive_id AND u.unit IN (SELECT value FROM json_each(@units)))');
+    params.units = JSON.stringify(unitMatchValues(db, query.unit));
   }
   const rows = db
     .prepare(

@@ -46,6 +46,19 @@ export function unitResolver(db: Database): (unitId: string) => ResolvedUnit | n
   };
 }
 
+/**
+ * What a unit filter matches: the value itself (a name as written, or an id) and, when it is a known unit id, every
+ * id now one unit with it (its canonical unit and each unit merged into that), so directives read before a merge
+ * are found under the surviving unit. Names stay as written: a facet's name filters to exactly its count.
+ */
+export function unitMatchValues(db: Database, unit: string): string[] {
+  const resolve = unitResolver(db);
+  const canonical = resolve(unit);
+  if (!canonical) return [unit];
+  const ids = db.prepare('SELECT unit_id FROM units').pluck().all() as string[];
+  return [...new Set([unit, canonical.unitId, ...ids.filter((id) => resolve(id)?.unitId === canonical.unitId)])];
+}
+
 /** Canonical units (merged ones folded into their survivors), optionally for one issuer (compared folded). */
 export function unitDirectory(db: Database, filter: { issuer?: string } = {}): UnitEntry[] {
   const resolve = unitResolver(db);

@@ -18,6 +18,7 @@ import { SqliteEventStore, uuidV7 } from '@plan-ledger/event-store';
 import { extractPlan, EXTRACTOR_VERSION, type PlanExtraction } from '@plan-ledger/extraction';
 import {
   ProjectionRunner,
+  type Projection,
   ReadModelStore,
   citationsProjection,
   complianceProjection,
@@ -44,11 +45,11 @@ export interface IngestedPlan {
  * A real event log and read-model file in a temp dir, the real extraction engine on the shared fixtures, and a
  * clock the test sets: every command and every assignment is recorded at `ledger.clock.now`.
  */
-export function openComplianceLedger() {
+export function openComplianceLedger(projections: readonly Projection[] = COMPLIANCE_PROJECTIONS) {
   const dir = mkdtempSync(join(tmpdir(), 'plan-ledger-compliance-'));
   const events = new SqliteEventStore(join(dir, 'events.sqlite'), { pollIntervalMs: 20 });
   const readModels = new ReadModelStore(join(dir, 'read-models.sqlite'));
-  const runner = new ProjectionRunner(events, readModels, COMPLIANCE_PROJECTIONS);
+  const runner = new ProjectionRunner(events, readModels, projections);
   const clock = { now: '2022-01-05T02:00:00.000Z' };
   const assignments = new PlanParsedProcessManager(events, () => clock.now);
   const ctx = (user = 'lan'): CommandContext => ({ now: clock.now, actor: { user, role: 'officer' }, correlationId: uuidV7() });

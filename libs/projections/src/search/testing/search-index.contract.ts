@@ -117,6 +117,7 @@ export function describeSearchIndexContract(
         [{ issuer: 'UBND huyện Bắc Mê' }, ['d5']],
         [{ unit: 'Ban Thi đua - Khen thưởng' }, ['d2']],
         [{ unit: 'phong-noi-vu' }, ['d5']],
+        [{ unit: ['Ban Thi đua - Khen thưởng', 'phong-noi-vu'] }, ['d2', 'd5']],
         [{ status: 'done' as const }, ['d4']],
         [{ dueFrom: '2026-06-30', dueTo: '2026-12-31' }, ['d1', 'd2', 'd3']],
         [{ q: 'khen thuong', year: 2026 }, ['d3']],

@@ -114,13 +114,13 @@ function hitsOf(query: DirectiveSearchQuery, terms: MatchTerms | null): Hits {
     ['d.status = @status', 'status'],
     ['d.due >= @dueFrom', 'dueFrom'],
     ['d.due <= @dueTo', 'dueTo'],
-    ['EXISTS (SELECT 1 FROM search_directive_units u WHERE u.seq = d.seq AND u.unit = @unit)', 'unit'],
+    ['EXISTS (SELECT 1 FROM search_directive_units u WHERE u.seq = d.seq AND u.unit IN (SELECT value FROM json_each(@unit)))', 'unit'],
   ];
   for (const [condition, name] of filters) {
     const value = query[name];
-    if (value === undefined || value === null || value === '') continue;
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     hits.where.push(condition);
-    hits.params[name] = value;
+    hits.params[name] = name === 'unit' ? JSON.stringify(typeof value === 'string' ? [value] : value) : value;
   }
   if (terms) {
     // The directives table is joined only when a filter needs it: the join is a B-tree lookup per hit.

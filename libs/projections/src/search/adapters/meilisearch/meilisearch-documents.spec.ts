@@ -34,6 +34,7 @@ describe('Meilisearch directive documents', () => {
     [{ issuer: 'UBND "tỉnh"' }, 'issuer = "UBND \\"tỉnh\\""'],
     [{ status: 'done' as const }, 'status = "done"'],
     [{ unit: 'so-noi-vu' }, '(units = "so-noi-vu" OR unitIds = "so-noi-vu")'],
+    [{ unit: ['so-noi-vu', 'so-noi-vu/van-phong'] }, '(units = "so-noi-vu" OR unitIds = "so-noi-vu" OR units = "so-noi-vu/van-phong" OR unitIds = "so-noi-vu/van-phong")'],
     [{ dueFrom: '2026-06-30', dueTo: '2026-12-31' }, 'dueDay >= 20260630 AND dueDay <= 20261231'],
     [{ q: 'khen', year: 2026, status: 'open' as const }, 'year = 2026 AND status = "open"'],
   ])('filters %j as %p', (query, expected) => {

@@ -30,7 +30,8 @@ export function filterOf(query: DirectiveSearchQuery): string | null {
   if (query.year !== undefined && query.year !== null) parts.push(`year = ${Math.trunc(query.year)}`);
   if (query.issuer) parts.push(`issuer = ${quote(query.issuer)}`);
   if (query.status) parts.push(`status = ${quote(query.status)}`);
-  if (query.unit) parts.push(`(units = ${quote(query.unit)} OR unitIds = ${quote(query.unit)})`);
+  const units = typeof query.unit === 'string' ? [query.unit] : (query.unit ?? []);
+  if (units.length > 0) parts.push(`(${units.flatMap((unit) => [`units = ${quote(unit)}`, `unitIds = ${quote(unit)}`]).join(' OR ')})`);
   if (query.dueFrom) parts.push(`dueDay >= ${dayNumber(query.dueFrom)}`);
   if (query.dueTo) parts.push(`dueDay <= ${dayNumber(query.dueTo)}`);
   return parts.length > 0 ? parts.join(' AND ') : null;
