@@ -48,9 +48,9 @@ FROM runtime AS api
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "-r", "./tools/register-ts.js", "apps/api/src/main.ts"]
+CMD ["node", "--heap-growing-percent=50", "-r", "./tools/register-ts.js", "apps/api/src/main.ts"]
 
 FROM runtime AS worker
 HEALTHCHECK --interval=15s --timeout=10s --start-period=30s --retries=5 \
   CMD ["node", "-r", "./tools/register-ts.js", "apps/worker/src/health-check.ts"]
-CMD ["node", "-r", "./tools/register-ts.js", "apps/worker/src/main.ts"]
+CMD ["node", "--heap-growing-percent=50", "-r", "./tools/register-ts.js", "apps/worker/src/main.ts"]

@@ -5,7 +5,7 @@ import { timed } from './stats';
 /**
  * Child process for the peak-RSS figure: ingests `count` generated plans into `dataDir` through the embedded
  * pipeline, each plan made only when it is received, and prints one JSON line. maxRSS is this process's peak.
- * Usage: node -r ./tools/register-ts.js bench/ingest-generated.child.ts <dataDir> <count>
+ * Usage: node <the V8 flags of `npm start`> -r ./tools/register-ts.js bench/ingest-generated.child.ts <dataDir> <count>
  */
 export interface IngestGeneratedResult {
   plans: number;

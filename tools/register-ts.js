@@ -12,7 +12,8 @@ const root = path.resolve(__dirname, '..');
 const tsconfigText = fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
 const config = JSON.parse(tsconfigText);
 
-// The compiler (≈ 60 MB of heap) is loaded only when a file misses the cache, so a warm start stays small.
+// The compiler (≈ 60 MB of heap) is loaded only when a file misses the cache, so a warm start stays small; it is
+// let go once the synchronous burst of requires that needed it is over, so a cold start does not keep it either.
 let compiler;
 function loadCompiler() {
   if (!compiler) {
@@ -20,12 +21,23 @@ function loadCompiler() {
     const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
     // No outDir: the source map then points at the .ts file itself.
     compiler = { ts, options: { ...options, outDir: undefined, sourceMap: false, inlineSourceMap: true, inlineSources: true, noEmit: false } };
+    setImmediate(releaseCompiler).unref();
   }
   return compiler;
 }
 
-// '@plan-ledger/x' -> libs/x/src, from tsconfig's paths.
-const aliases = Object.entries(config.compilerOptions.paths).map(([alias, [target]]) => [alias, path.join(root, target)]);
+function releaseCompiler() {
+  compiler = undefined;
+  const file = require.resolve('typescript');
+  const loaded = require.cache[file];
+  delete require.cache[file];
+  module.children = module.children.filter((child) => child !== loaded);
+}
+
+// '@plan-ledger/x' -> libs/x/src, from tsconfig's paths; the longest alias first ('@plan-ledger/jobs/bull' before '@plan-ledger/jobs').
+const aliases = Object.entries(config.compilerOptions.paths)
+  .map(([alias, [target]]) => [alias, path.join(root, target)])
+  .sort(([a], [b]) => b.length - a.length);
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   const alias = aliases.find(([name]) => request === name || request.startsWith(`${name}/`));

@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
 import { settings as loadSettings, type Settings } from '@plan-ledger/config';
-import { EventStoreDbEventStore } from '@plan-ledger/event-store';
+import { EventStoreDbEventStore } from '@plan-ledger/event-store/eventstoredb';
 import { MeilisearchSearchIndex } from '@plan-ledger/projections';
 
 const TIMEOUT_MS = 5000;

@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { Logger, type Provider } from '@nestjs/common';
 import { SETTINGS, type Settings } from '@plan-ledger/config';
-import { EVENT_STORE, EventStoreDbEventStore, SqliteEventStore, type EventStore } from '@plan-ledger/event-store';
+import { EVENT_STORE, SqliteEventStore, type EventStore } from '@plan-ledger/event-store';
 import { FILE_STORE, LocalFileStore } from '@plan-ledger/files';
-import { BullJobQueue, InProcessJobQueue, JOB_QUEUE, type JobQueue } from '@plan-ledger/jobs';
+import { InProcessJobQueue, JOB_QUEUE, type JobQueue } from '@plan-ledger/jobs';
 import {
   Fts5SearchIndex,
   MeilisearchSearchIndex,
@@ -17,7 +17,8 @@ import { withCrashPoint } from './pipeline/crash-point';
 /**
  * The one place ports are bound to adapters from Settings (STYLE 12); api, worker and cli all compose these.
  * Each port is embedded unless its variable is set: EVENTSTORE_URL (EventStoreDB), REDIS_URL (Bull), MEILI_URL
- * (Meilisearch, in readModelProviders).
+ * (Meilisearch, in readModelProviders). A scaled adapter is imported only when its variable is set, so the embedded
+ * default never loads the gRPC client of EventStoreDB nor bull and ioredis.
  */
 export function portProviders(settings: Settings): Provider[] {
   return [
@@ -28,21 +29,21 @@ export function portProviders(settings: Settings): Provider[] {
   ];
 }
 
-function openEventStore(settings: Settings): EventStore {
+async function openEventStore(settings: Settings): Promise<EventStore> {
   const store =
     settings.eventStore.mode === 'scaled'
-      ? new EventStoreDbEventStore(settings.eventStore.url)
+      ? new (await import('@plan-ledger/event-store/eventstoredb')).EventStoreDbEventStore(settings.eventStore.url)
       : new SqliteEventStore(path.join(settings.dataDir, 'events.sqlite'));
   return settings.crashAfter ? withCrashPoint(store, settings.crashAfter) : store;
 }
 
-function openJobQueue(settings: Settings): JobQueue {
+async function openJobQueue(settings: Settings): Promise<JobQueue> {
   const logger = new Logger('JobQueue');
   const { attempts, backoffMs, lockMs } = settings.jobs;
   const onGiveUp = (job: { name: string; id: string }, error: unknown) =>
     logger.error(`job ${job.name} ${job.id} gave up after ${attempts} attempts: ${String(error)}`);
   return settings.jobQueue.mode === 'scaled'
-    ? new BullJobQueue({ attempts, backoffMs, lockMs, redisUrl: settings.jobQueue.url, onGiveUp, onError: (error) => logger.error(`Redis: ${String(error)}`) })
+    ? new (await import('@plan-ledger/jobs/bull')).BullJobQueue({ attempts, backoffMs, lockMs, redisUrl: settings.jobQueue.url, onGiveUp, onError: (error) => logger.error(`Redis: ${String(error)}`) })
     : new InProcessJobQueue({ attempts, backoffMs }, onGiveUp);
 }
 

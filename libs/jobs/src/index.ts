@@ -1,3 +1,3 @@
 export * from './job-queue.port';
 export * from './adapters/in-process/in-process-job-queue';
-export * from './adapters/bull/bull-job-queue';
+// The Bull adapter is '@plan-ledger/jobs/bull', so the embedded default never loads bull and ioredis.

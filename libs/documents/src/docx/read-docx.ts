@@ -1,4 +1,3 @@
-import * as mammoth from 'mammoth';
 import type { PlanText } from '@plan-ledger/extraction';
 import { PlanLedgerError, isPlanLedgerError } from '@plan-ledger/domain';
 import { guardDocxZip } from './docx-zip-guard';
@@ -8,8 +7,9 @@ import { numberParagraphs, type ParagraphNumbering } from './word-numbering';
 const DOCUMENT_PART = 'word/document.xml';
 const NUMBERING_PART = 'word/numbering.xml';
 
-/** Images carry no plan text; dropping them keeps mammoth from inflating and base64-encoding media. */
-const dropImages = mammoth.images.imgElement(async () => ({ src: '' }));
+/** mammoth is loaded with the first DOCX: a service that is sent none never pays for it. */
+let mammothModule: Promise<typeof import('mammoth')> | undefined;
+const loadMammoth = (): Promise<typeof import('mammoth')> => (mammothModule ??= import('mammoth'));
 
 /**
  * DOCX -> PlanText through mammoth's HTML, the only mammoth output that keeps tables. mammoth's
@@ -21,13 +21,15 @@ export async function readDocx(bytes: Uint8Array, maxUnpackedBytes: number): Pro
   const numberingXml = parts.get(NUMBERING_PART);
   const numbering = numberingXml ? numberParagraphs(parts.get(DOCUMENT_PART) ?? '', numberingXml) : [];
   parts.clear();
+  const mammoth = await loadMammoth();
   let labelled = false;
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
-        convertImage: dropImages,
+        // Images carry no plan text; dropping them keeps mammoth from inflating and base64-encoding media.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
         transformDocument: (document: MammothNode) => {
           labelled = labelNumberedParagraphs(document, numbering);
           return document;

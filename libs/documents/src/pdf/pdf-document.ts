@@ -1,4 +1,4 @@
-import { PDFParse } from 'pdf-parse';
+import type { PDFParse } from 'pdf-parse';
 import { PlanLedgerError, isPlanLedgerError } from '@plan-ledger/domain';
 
 /** A run of text as pdf.js gives it, in page coordinates with y growing downwards (y is the baseline). */
@@ -60,9 +60,14 @@ export interface PdfDocument {
   close(): Promise<void>;
 }
 
+/** pdf.js (with its canvas binding) is loaded with the first PDF: a service that is sent none never pays for it. */
+let pdfParse: Promise<typeof PDFParse> | undefined;
+const loadPdfParse = (): Promise<typeof PDFParse> => (pdfParse ??= import('pdf-parse').then((module) => module.PDFParse));
+
 export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
+  const PdfParser = await loadPdfParse();
   // pdf.js takes ownership of (detaches) the array it is given, so it gets a copy.
-  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  const parser = new PdfParser({ data: new Uint8Array(bytes) });
   const internals = parser as unknown as PdfParseInternals;
   let doc: PdfJsDocument;
   try {

@@ -40,6 +40,15 @@ describe('normalisation properties', () => {
     fc.assert(fc.property(anyText(), (s) => expect(foldKeepingOffsets(s)).toHaveLength(s.length)));
   });
 
+  it('foldVietnamese folds any string as its whole-string definition does (NFD, marks dropped, lowercase, đ→d)', () => {
+    const definition = (s: string) =>
+      s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/đ/g, 'd').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    for (const arbitrary of [vietnameseText(), anyText()]) {
+      fc.assert(fc.property(arbitrary, (s) => expect(foldVietnamese(s)).toBe(definition(s))), { numRuns: 2000 });
+    }
+    expect(foldVietnamese('ΟΔΟΣ Đà Nẵng')).toBe(definition('ΟΔΟΣ Đà Nẵng'));
+  });
+
   it('never throws on arbitrary code points', () => {
     fc.assert(
       fc.property(anyText(), (s) => {

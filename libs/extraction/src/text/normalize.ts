@@ -23,13 +23,34 @@ export function normalizeForDisplay(s: string): string {
 
 /** Matching key: lowercase, no diacritics, đ→d, punctuation and dashes to single spaces. */
 export function foldVietnamese(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(/đ/g, 'd')
-    .replace(NOT_WORD, ' ')
-    .trim();
+  // Character by character through a cache (the extraction folds every line several times; NFD of whole lines
+  // was its costliest call). Σ lowercases by context and astral characters span two code units: those strings
+  // take the whole-string definition, which gives the same as the loop wherever the loop applies.
+  let folded = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 128) folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i];
+    else if (code === CAPITAL_SIGMA || (code >= 0xd800 && code <= 0xdfff)) return foldWhole(s);
+    else folded += foldCharForMatching(s[i]);
+  }
+  return folded.replace(NOT_WORD, ' ').trim();
+}
+
+const CAPITAL_SIGMA = 0x3a3;
+
+const stripForMatching = (s: string): string => s.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/đ/g, 'd');
+
+const foldWhole = (s: string): string => stripForMatching(s).replace(NOT_WORD, ' ').trim();
+
+const matchingChars = new Map<string, string>();
+
+function foldCharForMatching(c: string): string {
+  let folded = matchingChars.get(c);
+  if (folded === undefined) {
+    folded = stripForMatching(c);
+    matchingChars.set(c, folded);
+  }
+  return folded;
 }
 
 const foldedChars = new Map<string, string>();
@@ -37,7 +58,7 @@ const foldedChars = new Map<string, string>();
 function foldChar(c: string): string {
   let folded = foldedChars.get(c);
   if (folded === undefined) {
-    const stripped = c.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/đ/g, 'd');
+    const stripped = stripForMatching(c);
     folded = stripped.length === 1 ? stripped : c;
     foldedChars.set(c, folded);
   }
