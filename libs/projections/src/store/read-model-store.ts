@@ -17,8 +17,9 @@ export class ReadModelStore {
     this.db = new Database(filePath, { timeout: 10_000 });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    // Rebuilds touch several indexes per directive; the default 2 MB page cache makes them re-read pages.
-    this.db.pragma('cache_size = -65536');
+    // Rebuilds touch several indexes per directive, which the default 2 MB page cache re-reads; beyond 16 MB a
+    // larger cache measured no faster rebuild or search here, and it is held for the process's whole life.
+    this.db.pragma('cache_size = -16384');
     this.db.exec(CHECKPOINTS_SQL);
   }
 
