@@ -29,40 +29,37 @@ export function foldVietnamese(s: string): string {
   let folded = '';
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (code < 128) folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i];
+    if (code < 128) folded += lowerAscii(code, s[i]);
     else if (code === CAPITAL_SIGMA || (code >= 0xd800 && code <= 0xdfff)) return foldWhole(s);
-    else folded += foldCharForMatching(s[i]);
+    else folded += strippedChar(s[i]);
   }
   return folded.replace(NOT_WORD, ' ').trim();
 }
 
 const CAPITAL_SIGMA = 0x3a3;
 
+const lowerAscii = (code: number, c: string): string => (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c);
+
 const stripForMatching = (s: string): string => s.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/đ/g, 'd');
 
 const foldWhole = (s: string): string => stripForMatching(s).replace(NOT_WORD, ' ').trim();
 
-const matchingChars = new Map<string, string>();
+const strippedChars = new Map<string, string>();
 
-function foldCharForMatching(c: string): string {
-  let folded = matchingChars.get(c);
-  if (folded === undefined) {
-    folded = stripForMatching(c);
-    matchingChars.set(c, folded);
+/** One character lowercased without diacritics (đ→d), cached: a text has few distinct characters. */
+function strippedChar(c: string): string {
+  let stripped = strippedChars.get(c);
+  if (stripped === undefined) {
+    stripped = stripForMatching(c);
+    strippedChars.set(c, stripped);
   }
-  return folded;
+  return stripped;
 }
 
-const foldedChars = new Map<string, string>();
-
+/** The same, kept as written where folding would change the length (e.g. İ), so offsets stay put. */
 function foldChar(c: string): string {
-  let folded = foldedChars.get(c);
-  if (folded === undefined) {
-    const stripped = stripForMatching(c);
-    folded = stripped.length === 1 ? stripped : c;
-    foldedChars.set(c, folded);
-  }
-  return folded;
+  const stripped = strippedChar(c);
+  return stripped.length === 1 ? stripped : c;
 }
 
 /**
@@ -73,7 +70,7 @@ export function foldKeepingOffsets(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    out += code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i]) : foldChar(s[i]);
+    out += code < 128 ? lowerAscii(code, s[i]) : foldChar(s[i]);
   }
   return out;
 }
