@@ -279,7 +279,8 @@ function assign(data: Omit<DirectiveAssignedData, 'keptCorrections'>, state: Dir
     .map(correctableFieldOf)
     .filter((field, i, all) => all.indexOf(field) === i);
   const reading: DirectiveEvent = { type: 'DirectiveAssigned', data: { ...data, keptCorrections } };
-  if (!(state.status === 'cancelled' && state.withdrawn && compareExtractorVersions(data.extractorVersion, state.withdrawnBy!) > 0)) return [reading];
+  // Only a withdrawal is undone by a newer reading that finds the directive again; a person's cancellation stands.
+  if (!state.withdrawn || compareExtractorVersions(data.extractorVersion, state.withdrawnBy!) <= 0) return [reading];
   const reopenedOn = vietnamDate(ctx.now);
   const reason = `Bộ trích xuất ${data.extractorVersion} đọc thấy lại nhiệm vụ trong kế hoạch`;
   return [reading, { type: 'DirectiveReopened', data: { directiveId: data.directiveId, occurrence: null, reason, reopenedOn } }];

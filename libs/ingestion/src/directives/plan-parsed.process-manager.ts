@@ -19,12 +19,11 @@ export class PlanParsedProcessManager {
   async handle(event: StoredEvent): Promise<void> {
     if (event.type !== 'PlanParsed') return;
     const metadata = event.metadata as EventMetadata;
-    const { data } = upcast({ type: event.type, data: event.data, metadata });
+    const reading = upcast({ type: event.type, data: event.data, metadata }).data as PlanParsedData;
     const ctx: CommandContext = { now: this.clock(), actor: SYSTEM_ACTOR, correlationId: metadata.correlationId, causationId: event.id };
-    const { units, directives } = assignmentsOf(data as PlanParsedData);
+    const { units, directives } = assignmentsOf(reading);
     for (const unit of units) await runUnitCommand(this.store, unit.data.unitId, unit, ctx);
     for (const directive of directives) await runDirectiveCommand(this.store, directive.data.directiveId, directive, ctx);
-    const reading = data as PlanParsedData;
     const withdrawnOn = vietnamDate(metadata.recordedAt);
     for (const directiveId of withdrawnDirectiveIds(await this.readingBefore(event, reading.documentId), reading)) {
       await runDirectiveCommand(this.store, directiveId, { type: 'WithdrawDirective', data: { directiveId, extractorVersion: reading.extractorVersion, withdrawnOn } }, ctx);

@@ -38,6 +38,12 @@ export interface DirectiveSearchQuery {
   offset?: number;
 }
 
+/** The unit filter as a list: empty when there is none. */
+export function unitFilterOf({ unit }: DirectiveSearchQuery): readonly string[] {
+  if (typeof unit === 'string') return unit ? [unit] : [];
+  return unit ?? [];
+}
+
 export interface DirectiveHit extends SearchDirectiveDoc {
   /** HTML-escaped text around the first match, matched words in `<mark>`. */
   snippet: string;

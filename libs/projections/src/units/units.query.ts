@@ -52,11 +52,8 @@ export function unitResolver(db: Database): (unitId: string) => ResolvedUnit | n
  * are found under the surviving unit. Names stay as written: a facet's name filters to exactly its count.
  */
 export function unitMatchValues(db: Database, unit: string): string[] {
-  const resolve = unitResolver(db);
-  const canonical = resolve(unit);
-  if (!canonical) return [unit];
-  const ids = db.prepare('SELECT unit_id FROM units').pluck().all() as string[];
-  return [...new Set([unit, canonical.unitId, ...ids.filter((id) => resolve(id)?.unitId === canonical.unitId)])];
+  const entry = findUnit(db, unit);
+  return entry ? [...new Set([unit, entry.unitId, ...entry.mergedIds])] : [unit];
 }
 
 /** Canonical units (merged ones folded into their survivors), optionally for one issuer (compared folded). */

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { foldKeepingOffsets } from '@plan-ledger/extraction';
 import { cachedStatement } from '../../../runner/projection';
-import type { DirectiveSearchQuery, DirectiveSearchResult, DirectiveStatus, FacetValue, SearchDirectiveDoc } from '../../search-index.port';
+import { unitFilterOf, type DirectiveSearchQuery, type DirectiveSearchResult, type DirectiveStatus, type FacetValue, type SearchDirectiveDoc } from '../../search-index.port';
 import { facetColumns, forgetFacetColumns, type FacetColumns } from './facet-columns';
 import { ftsExpression, ftsPhrase, matchTerms, type MatchTerms } from './fts5-match';
 import { markSnippet } from './snippet';
@@ -108,19 +108,23 @@ interface Hits {
 
 function hitsOf(query: DirectiveSearchQuery, terms: MatchTerms | null): Hits {
   const hits: Hits = { from: 'search_directives d', seq: 'd.seq', where: [], params: {} };
-  const filters: [string, keyof DirectiveSearchQuery][] = [
+  const filters: [string, Exclude<keyof DirectiveSearchQuery, 'unit'>][] = [
     ['d.year = @year', 'year'],
     ['d.issuer = @issuer', 'issuer'],
     ['d.status = @status', 'status'],
     ['d.due >= @dueFrom', 'dueFrom'],
     ['d.due <= @dueTo', 'dueTo'],
-    ['EXISTS (SELECT 1 FROM search_directive_units u WHERE u.seq = d.seq AND u.unit IN (SELECT value FROM json_each(@unit)))', 'unit'],
   ];
   for (const [condition, name] of filters) {
     const value = query[name];
-    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    if (value === undefined || value === null || value === '') continue;
     hits.where.push(condition);
-    hits.params[name] = name === 'unit' ? JSON.stringify(typeof value === 'string' ? [value] : value) : value;
+    hits.params[name] = value;
+  }
+  const units = unitFilterOf(query);
+  if (units.length > 0) {
+    hits.where.push('EXISTS (SELECT 1 FROM search_directive_units u WHERE u.seq = d.seq AND u.unit IN (SELECT value FROM json_each(@units)))');
+    hits.params.units = JSON.stringify(units);
   }
   if (terms) {
     // The directives table is joined only when a filter needs it: the join is a B-tree lookup per hit.

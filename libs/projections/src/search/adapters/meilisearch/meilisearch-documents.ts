@@ -1,5 +1,5 @@
 import { foldKeepingOffsets } from '@plan-ledger/extraction';
-import type { DirectiveSearchQuery, FacetValue, SearchDirectiveDoc } from '../../search-index.port';
+import { unitFilterOf, type DirectiveSearchQuery, type FacetValue, type SearchDirectiveDoc } from '../../search-index.port';
 
 /** A directive as stored in Meilisearch: the port's document plus what matching and range filters need. */
 export interface IndexedDirective extends SearchDirectiveDoc {
@@ -30,7 +30,7 @@ export function filterOf(query: DirectiveSearchQuery): string | null {
   if (query.year !== undefined && query.year !== null) parts.push(`year = ${Math.trunc(query.year)}`);
   if (query.issuer) parts.push(`issuer = ${quote(query.issuer)}`);
   if (query.status) parts.push(`status = ${quote(query.status)}`);
-  const units = typeof query.unit === 'string' ? [query.unit] : (query.unit ?? []);
+  const units = unitFilterOf(query);
   if (units.length > 0) parts.push(`(${units.flatMap((unit) => [`units = ${quote(unit)}`, `unitIds = ${quote(unit)}`]).join(' OR ')})`);
   if (query.dueFrom) parts.push(`dueDay >= ${dayNumber(query.dueFrom)}`);
   if (query.dueTo) parts.push(`dueDay <= ${dayNumber(query.dueTo)}`);
